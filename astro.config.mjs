@@ -1,0 +1,38 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { buildSidebar } from './src/config/sidebar.ts';
+import { readSiteSettings } from './src/config/site.ts';
+import { starlightLocales } from './src/i18n/locales.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = readSiteSettings(root);
+
+export default defineConfig({
+	site: process.env.SITE_URL || settings.url,
+	base: process.env.BASE_PATH || '/',
+	trailingSlash: 'always',
+	// Starlight reads its docs from `<srcDir>/content/docs/` and nowhere else
+	// (for languages, edit links and last-updated dates), so the source root is
+	// the repository root: content in `content/`, routes in `pages/`, code in `src/`.
+	srcDir: '.',
+	integrations: [
+		starlight({
+			title: settings.title,
+			description: settings.description.en,
+			defaultLocale: 'root',
+			locales: starlightLocales(),
+			sidebar: buildSidebar(root),
+			customCss: ['./src/styles/site.css'],
+			// No code blocks in this site's content: skip Expressive Code's CSS and JavaScript.
+			expressiveCode: false,
+			lastUpdated: true,
+			editLink: { baseUrl: `${settings.repository.url}/edit/${settings.repository.branch}/` },
+			components: {
+				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
+		}),
+	],
+});

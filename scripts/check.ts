@@ -1,0 +1,19 @@
+/**
+ * `npm run check`: validates all content without building the site.
+ * One line per problem; exit code 1 when there is any.
+ */
+import { checkContent, formatProblem, githubAnnotation } from '../src/check/index.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { problems, index } = checkContent(root);
+const entries = Object.values(index.entries).reduce((sum, list) => sum + list.length, 0);
+
+for (const problem of problems) {
+	console.log(formatProblem(problem));
+	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
+}
+if (problems.length > 0) {
+	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Nothing was built.`);
+	process.exit(1);
+}
+console.error(`Content is valid: ${entries} entries checked.`);

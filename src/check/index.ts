@@ -1,0 +1,36 @@
+/**
+ * `checkContent()`: everything `npm run check` verifies, without building a
+ * page. The build runs it first and stops on any problem.
+ */
+import { sortProblems, type Problem } from './problem.ts';
+import { readContent, type ContentIndex } from './read-content.ts';
+import { checkAwards } from './rules/awards.ts';
+import { checkBriefs } from './rules/briefs.ts';
+import { checkConsent } from './rules/consent.ts';
+import { checkDocs } from './rules/docs.ts';
+import { checkFiles } from './rules/files.ts';
+import { checkImages } from './rules/images.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkUiStrings } from './rules/ui-strings.ts';
+import { readUiStrings } from './ui-strings-files.ts';
+
+export type CheckResult = { problems: Problem[]; index: ContentIndex };
+
+export function checkContent(root: string): CheckResult {
+	const problems: Problem[] = [];
+	const index = readContent(root, problems);
+	const strings = readUiStrings(root);
+	problems.push(
+		...checkFiles(index),
+		...checkReferences(index),
+		...checkBriefs(index, strings),
+		...checkConsent(index),
+		...checkImages(index),
+		...checkAwards(index),
+		...checkDocs(index),
+		...checkUiStrings(strings),
+	);
+	return { problems: sortProblems(problems), index };
+}
+
+export { formatProblem, githubAnnotation, type Problem } from './problem.ts';

@@ -1,0 +1,144 @@
+/**
+ * Reads every collection from disk and validates it against its schema,
+ * keeping what each file said and where, for the rules that look across
+ * entries.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { ContentSyntaxError, parseMarkdownFile, parseYaml, type Path } from '../loader/frontmatter.ts';
+import { listMarkdownEntries } from '../loader/files.ts';
+import { collectionNames, collectionSources } from '../schemas/collections.ts';
+import type { CollectionName } from '../schemas/references.ts';
+import { describeValue, type Problem } from './problem.ts';
+import { issuesToProblems } from './zod-issues.ts';
+
+type Sources = typeof collectionSources;
+export type EntryData<C extends CollectionName> = z.output<Sources[C]['schema']>;
+
+export type ContentEntry<C extends CollectionName = CollectionName> = {
+	collection: C;
+	id: string;
+	file: string;
+	/** What the file says, before defaults and transforms. */
+	raw: Record<string, unknown>;
+	/** The validated entry; `undefined` when its schema found problems. */
+	data: EntryData<C> | undefined;
+	body: string;
+	bodyLine: number;
+	lineOf: (path: Path) => number;
+};
+
+export type ContentIndex = {
+	root: string;
+	entries: { [C in CollectionName]: ContentEntry<C>[] };
+	/** Looks up an entry by collection and id. */
+	get<C extends CollectionName>(collection: C, id: string): ContentEntry<C> | undefined;
+};
+
+/** Singular names for messages such as "a field that sessions do not have". */
+const kinds: Record<CollectionName, string> = {
+	briefs: 'briefs',
+	sessions: 'sessions',
+	series: 'series',
+	people: 'people',
+	organisations: 'organisations',
+	awards: 'awards',
+	themes: 'themes',
+	glossary: 'glossary terms',
+	sources: 'sources',
+};
+
+function validate<C extends CollectionName>(
+	collection: C,
+	file: string,
+	raw: unknown,
+	lineOf: (path: Path) => number,
+	basePath: Path,
+	problems: Problem[],
+): EntryData<C> | undefined {
+	const schema: z.ZodType = collectionSources[collection].schema;
+	const result = schema.safeParse(raw, { reportInput: true });
+	if (result.success) return result.data as EntryData<C>;
+	problems.push(...issuesToProblems(result.error.issues, { file, schema, lineOf, basePath, kind: kinds[collection] }));
+	return undefined;
+}
+
+function readMarkdownCollection<C extends CollectionName>(root: string, collection: C, problems: Problem[]) {
+	const source = collectionSources[collection];
+	if (source.format !== 'markdown') return [];
+	const entries: ContentEntry<C>[] = [];
+	for (const { id, file, absolute } of listMarkdownEntries(root, source.folder)) {
+		let parsed;
+		try {
+			parsed = parseMarkdownFile(readFileSync(absolute, 'utf-8'));
+		} catch (error) {
+			if (!(error instanceof ContentSyntaxError)) throw error;
+			problems.push({ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message });
+			continue;
+		}
+		const raw = parsed.data as Record<string, unknown>;
+		const data = validate(collection, file, raw, parsed.lineOf, [], problems);
+		entries.push({ collection, id, file, raw, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
+	}
+	return entries;
+}
+
+function readListCollection<C extends CollectionName>(root: string, collection: C, problems: Problem[]) {
+	const source = collectionSources[collection];
+	if (source.format !== 'list') return [];
+	let parsed;
+	try {
+		parsed = parseYaml(readFileSync(join(root, source.file), 'utf-8'));
+	} catch (error) {
+		if (error instanceof ContentSyntaxError) {
+			problems.push({ file: source.file, line: error.line, field: 'file', found: 'text that is not valid YAML', expected: error.message });
+			return [];
+		}
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	if (!Array.isArray(parsed.data)) {
+		problems.push({
+			file: source.file,
+			line: 1,
+			field: 'file',
+			found: describeValue(parsed.data),
+			expected: `a list of ${kinds[collection]}, each starting with "- id: ..."`,
+		});
+		return [];
+	}
+	const { lineOf } = parsed;
+	return parsed.data.map((item: unknown, index: number): ContentEntry<C> => {
+		const raw = (item ?? {}) as Record<string, unknown>;
+		const itemLineOf = (path: Path) => lineOf([index, ...path]);
+		const data = validate(collection, source.file, raw, lineOf, [index], problems);
+		return {
+			collection,
+			id: typeof raw.id === 'string' ? raw.id : `#${index + 1}`,
+			file: source.file,
+			raw,
+			data,
+			body: '',
+			bodyLine: itemLineOf([]),
+			lineOf: itemLineOf,
+		};
+	});
+}
+
+export function readContent(root: string, problems: Problem[]): ContentIndex {
+	const read = <C extends CollectionName>(collection: C): ContentEntry<C>[] =>
+		collectionSources[collection].format === 'markdown'
+			? readMarkdownCollection(root, collection, problems)
+			: readListCollection(root, collection, problems);
+	const entries = Object.fromEntries(collectionNames.map((name) => [name, read(name)])) as ContentIndex['entries'];
+	const byId = new Map(
+		collectionNames.map((name) => [name, new Map(entries[name].map((entry: ContentEntry) => [entry.id, entry]))]),
+	);
+	return {
+		root,
+		entries,
+		get: <C extends CollectionName>(collection: C, id: string) =>
+			byId.get(collection)?.get(id) as ContentEntry<C> | undefined,
+	};
+}

@@ -1,0 +1,65 @@
+/** Briefs have the standard sections, and translations point at an original. */
+import { briefSections } from '../../schemas/brief.ts';
+import type { ContentIndex } from '../read-content.ts';
+import type { Problem } from '../problem.ts';
+import type { UiStrings } from '../ui-strings-files.ts';
+import { normaliseHeading, outlineOf } from '../../lib/markdown-outline.ts';
+
+export function checkBriefs(index: ContentIndex, strings: UiStrings): Problem[] {
+	const problems: Problem[] = [];
+	for (const brief of index.entries.briefs) {
+		if (brief.data === undefined) continue;
+		const lang = brief.data.lang;
+		const headings = outlineOf(brief.body, brief.bodyLine).headings.filter((h) => h.depth === 2);
+		const present = new Set(headings.map((h) => normaliseHeading(h.text)));
+		for (const section of briefSections) {
+			const key = `brief.section.${section}` as const;
+			const title = strings.get(lang, key) ?? strings.get('en', key) ?? section;
+			if (present.has(normaliseHeading(title))) continue;
+			problems.push({
+				file: brief.file,
+				line: brief.bodyLine,
+				field: 'body',
+				found: `no "${title}" section`,
+				expected: `a heading "## ${title}" followed by that section`,
+			});
+		}
+		const original = brief.data.translationOf ? index.get('briefs', brief.data.translationOf) : undefined;
+		if (original?.data) {
+			if (original.data.lang === lang) {
+				problems.push({
+					file: brief.file,
+					line: brief.lineOf(['lang']),
+					field: 'lang',
+					found: `"${lang}", the same language as ${original.file}`,
+					expected: 'the language this translation is written in',
+				});
+			}
+			if (original.data.translationOf) {
+				problems.push({
+					file: brief.file,
+					line: brief.lineOf(['translationOf']),
+					field: 'translationOf',
+					found: `"${original.id}", itself a translation`,
+					expected: `the original brief, "${original.data.translationOf}"`,
+				});
+			}
+		}
+	}
+	const byOriginalAndLang = new Map<string, string>();
+	for (const brief of index.entries.briefs) {
+		if (!brief.data?.translationOf) continue;
+		const key = `${brief.data.translationOf}/${brief.data.lang}`;
+		const other = byOriginalAndLang.get(key);
+		if (other) {
+			problems.push({
+				file: brief.file,
+				line: brief.lineOf(['translationOf']),
+				field: 'translationOf',
+				found: `a second "${brief.data.lang}" translation (the first is ${other})`,
+				expected: 'one translation per language',
+			});
+		} else byOriginalAndLang.set(key, brief.file);
+	}
+	return problems;
+}

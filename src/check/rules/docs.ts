@@ -1,0 +1,45 @@
+/** The toolkit and guide pages: readable frontmatter with the fields the site adds to Starlight's. */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { listFiles } from '../../loader/files.ts';
+import { ContentSyntaxError, parseMarkdownFile } from '../../loader/frontmatter.ts';
+import { docsExtension } from '../../schemas/docs.ts';
+import { findReferences } from '../../schemas/references.ts';
+import { text } from '../../schemas/fields.ts';
+import type { ContentIndex } from '../read-content.ts';
+import { formatPath, type Problem } from '../problem.ts';
+import { issuesToProblems } from '../zod-issues.ts';
+
+export const docsDir = 'content/docs';
+const docsFrontmatter = docsExtension.extend({ title: text('the page title') });
+
+export function checkDocs(index: ContentIndex): Problem[] {
+	const problems: Problem[] = [];
+	for (const file of listFiles(index.root, docsDir)) {
+		if (!['.md', '.mdx'].includes(extname(file))) continue;
+		let parsed;
+		try {
+			parsed = parseMarkdownFile(readFileSync(`${index.root}/${file}`, 'utf-8'));
+		} catch (error) {
+			if (!(error instanceof ContentSyntaxError)) throw error;
+			problems.push({ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message });
+			continue;
+		}
+		const result = docsFrontmatter.safeParse(parsed.data, { reportInput: true });
+		if (!result.success) {
+			problems.push(...issuesToProblems(result.error.issues, { file, schema: docsFrontmatter, lineOf: parsed.lineOf, kind: 'pages' }));
+			continue;
+		}
+		for (const ref of findReferences(docsFrontmatter, parsed.data)) {
+			if (index.get(ref.collection, ref.id)) continue;
+			problems.push({
+				file,
+				line: parsed.lineOf(ref.path),
+				field: formatPath(ref.path),
+				found: `"${ref.id}", which is not in ${ref.collection}`,
+				expected: `one of: ${index.entries[ref.collection].map((e) => e.id).join(', ')}`,
+			});
+		}
+	}
+	return problems;
+}

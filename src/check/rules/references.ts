@@ -1,0 +1,45 @@
+/** Every id points at an entry that exists, and nothing published points at a draft. */
+import { collectionNames, collectionSources } from '../../schemas/collections.ts';
+import { findReferences } from '../../schemas/references.ts';
+import type { ContentIndex } from '../read-content.ts';
+import { formatPath, type Problem } from '../problem.ts';
+
+const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
+
+export function checkReferences(index: ContentIndex): Problem[] {
+	const problems: Problem[] = [];
+	for (const name of collectionNames) {
+		const schema = collectionSources[name].schema;
+		for (const entry of index.entries[name]) {
+			if (entry.data === undefined) continue;
+			for (const ref of findReferences(schema, entry.raw)) {
+				const field = formatPath(ref.path);
+				const line = entry.lineOf(ref.path);
+				const target = index.get(ref.collection, ref.id);
+				if (!target) {
+					const known = index.entries[ref.collection].map((e) => e.id);
+					problems.push({
+						file: entry.file,
+						line,
+						field,
+						found: `"${ref.id}", which is not in content/${ref.collection}/`,
+						expected: known.length
+							? `the id of one of the ${ref.collection}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`
+							: `the id of an entry in content/${ref.collection}/ (there are none yet)`,
+					});
+				} else if (isDraft(target.raw) && !isDraft(entry.raw)) {
+					problems.push({
+						file: entry.file,
+						line,
+						field,
+						found: `"${ref.id}", which is a draft (${target.file})`,
+						expected: 'links to published entries only: publish it first, or make this entry a draft too',
+					});
+				} else if (ref.collection === name && ref.id === entry.id) {
+					problems.push({ file: entry.file, line, field, found: `"${ref.id}", this entry itself`, expected: 'the id of another entry' });
+				}
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,115 @@
+import type { z } from 'astro/zod';
+import type { Path } from '../loader/frontmatter.ts';
+import { describeValue, formatPath, type Problem } from './problem.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const typeNames: Record<string, string> = {
+	string: 'some text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a group of fields',
+	date: 'a date',
+};
+
+// zod's own messages start like this; ours (given as `error`) say what to write.
+const isZodDefault = (message: string) => /^(Invalid|Too (small|big)|Unrecognized key)/.test(message);
+
+function expectedFor(issue: Issue): string {
+	if (!isZodDefault(issue.message)) return issue.message;
+	switch (issue.code) {
+		case 'invalid_type':
+			return typeNames[issue.expected] ?? issue.expected;
+		case 'invalid_value':
+			return `one of ${issue.values.map(String).join(', ')}`;
+		case 'too_small':
+			return issue.origin === 'array' ? `at least ${issue.minimum} items` : `at least ${issue.minimum}`;
+		case 'too_big':
+			return issue.origin === 'array' ? `at most ${issue.maximum} items` : `at most ${issue.maximum}`;
+		default:
+			return issue.message;
+	}
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names the object at `path` accepts, for "did you mean" hints. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.ZodType | undefined = schema;
+	const unwrap = () => {
+		while (current) {
+			const def = defOf(current);
+			if (def.innerType) current = def.innerType;
+			else if (def.type === 'pipe') current = def.in;
+			else break;
+		}
+	};
+	for (const segment of path) {
+		unwrap();
+		if (!current) return [];
+		const def = defOf(current);
+		current = typeof segment === 'number' ? def.element : def.shape?.[String(segment)];
+	}
+	unwrap();
+	return current ? Object.keys(defOf(current).shape ?? {}) : [];
+}
+
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+export function closest(word: string, options: readonly string[]): string | undefined {
+	const scored = options
+		.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) }))
+		.sort((a, b) => a.d - b.d);
+	const best = scored[0];
+	return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
+}
+
+/** One problem per zod issue, pointing at the line of the field. */
+export function issuesToProblems(
+	issues: readonly Issue[],
+	options: { file: string; schema: z.ZodType; lineOf: (path: Path) => number; basePath?: Path; kind: string },
+): Problem[] {
+	const base = options.basePath ?? [];
+	return issues.flatMap((issue): Problem[] => {
+		const path = [...base, ...(issue.path as Path)];
+		if (issue.code === 'unrecognized_keys') {
+			const known = knownKeys(options.schema, issue.path);
+			return issue.keys.map((key) => {
+				const guess = closest(key, known);
+				return {
+					file: options.file,
+					line: options.lineOf([...path, key]),
+					field: formatPath([...path, key]),
+					found: 'a field that ' + options.kind + ' do not have',
+					expected: guess
+						? `"${guess}" (check the spelling), or remove the field`
+						: `only the fields ${options.kind} have: ${known.join(', ')}`,
+				};
+			});
+		}
+		return [
+			{
+				file: options.file,
+				line: options.lineOf(path),
+				field: formatPath(path) || 'file',
+				found: describeValue(issue.input),
+				expected: expectedFor(issue),
+			},
+		];
+	});
+}

@@ -1,0 +1,68 @@
+/**
+ * The content of the site, loaded once per build and indexed: every page
+ * asks here instead of querying collections itself.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { SiteLang } from '../i18n/locales.ts';
+import { deriveIndex } from './derive.ts';
+import { readNow } from './now.ts';
+import { personLabel } from './person-label.ts';
+
+export type SessionEntry = CollectionEntry<'sessions'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type BriefEntry = CollectionEntry<'briefs'>;
+
+async function load() {
+	const [sessions, people, organisations, series, awards, briefs, themes, glossary, sources] = await Promise.all([
+		getCollection('sessions'),
+		getCollection('people'),
+		getCollection('organisations'),
+		getCollection('series'),
+		getCollection('awards'),
+		getCollection('briefs'),
+		getCollection('themes'),
+		getCollection('glossary'),
+		getCollection('sources'),
+	]);
+	const index = deriveIndex({ sessions, people, organisations, series, awards, briefs }, readNow());
+	const themeMap = new Map(themes.map((t) => [t.id, t]));
+	const sourceMap = new Map(sources.map((s) => [s.id, s]));
+	const originals = briefs.filter((b) => !b.data.translationOf);
+	const translations = briefs.filter((b) => b.data.translationOf);
+
+	return {
+		...index,
+		briefs: originals.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+		themes: themes.sort((a, b) => a.data.label.en.localeCompare(b.data.label.en)),
+		glossary: glossary.sort((a, b) => a.data.term.en.localeCompare(b.data.term.en)),
+		sources: sourceMap,
+		theme: (id: string) => themeMap.get(id),
+		themeLabel: (id: string, lang: SiteLang) => themeMap.get(id)?.data.label[lang] ?? id,
+		organisationName: (id: string | undefined) => (id ? index.organisations.get(id)?.data.name : undefined),
+		/** The brief in `lang`, or its original when there is no such translation. */
+		briefIn: (original: BriefEntry, lang: string) =>
+			original.data.lang === lang
+				? original
+				: (translations.find((t) => t.data.translationOf === original.id && t.data.lang === lang) ?? original),
+		translationsOf: (original: BriefEntry) => translations.filter((t) => t.data.translationOf === original.id),
+		personLabel: (id: string, t: App.Locals['t']) => {
+			const person = index.people.get(id);
+			if (!person) return id;
+			const organisation = person.data.organisation ? index.organisations.get(person.data.organisation)?.data.name : undefined;
+			return personLabel(person.data, organisation, {
+				unnamed: (role, org) => t('person.unnamed', { role, organisation: org }),
+				unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role }),
+			});
+		},
+	};
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** In a build the content cannot change, so it is loaded once; `astro dev` reloads it for each page. */
+export function getSiteData(): Promise<SiteData> {
+	if (import.meta.env.DEV) return load();
+	return (cached ??= load());
+}

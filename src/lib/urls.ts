@@ -1,0 +1,31 @@
+/** Every URL the site links to, in one place, for either language and any `base`. */
+import { prefixOf, type SiteLang } from '../i18n/locales.ts';
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** `/lo/sessions/` from (`lo`, `sessions/`): the path in the reader's language, under the site's base. */
+export function localePath(lang: SiteLang, path = ''): string {
+	const prefix = prefixOf(lang);
+	return `${base}${prefix ? `${prefix}/` : ''}${path.replace(/^\//, '')}`;
+}
+
+export const paths = {
+	home: (lang: SiteLang) => localePath(lang),
+	sessions: (lang: SiteLang) => localePath(lang, 'sessions/'),
+	session: (id: string, lang: SiteLang) => localePath(lang, `sessions/${id}/`),
+	briefs: (lang: SiteLang) => localePath(lang, 'briefs/'),
+	/** A brief's URL is its original's id, in every language. */
+	brief: (originalId: string, lang: SiteLang) => localePath(lang, `briefs/${originalId}/`),
+	seriesIndex: (lang: SiteLang) => localePath(lang, 'series/'),
+	series: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/`),
+	people: (lang: SiteLang) => localePath(lang, 'people/'),
+	person: (id: string, lang: SiteLang) => localePath(lang, `people/${id}/`),
+	organisations: (lang: SiteLang) => localePath(lang, 'organisations/'),
+	organisation: (id: string, lang: SiteLang) => localePath(lang, `organisations/${id}/`),
+	awards: (lang: SiteLang) => localePath(lang, 'awards/'),
+	awardMonth: (month: string, lang: SiteLang) => localePath(lang, `awards/${month}/`),
+	themes: (lang: SiteLang) => localePath(lang, 'themes/'),
+	theme: (id: string, lang: SiteLang) => localePath(lang, `themes/${id}/`),
+	glossary: (lang: SiteLang, term?: string) => localePath(lang, `glossary/${term ? `#${term}` : ''}`),
+	toolkit: (lang: SiteLang) => localePath(lang, 'toolkit/'),
+};

@@ -1,0 +1,133 @@
+import { z } from 'astro/zod';
+import { isPartialDate } from '../lib/partial-date.ts';
+import { parseZonedDateTime } from '../lib/zoned-time.ts';
+import { draft, language, sample, text, url, zonedDateTime } from './fields.ts';
+import { ref } from './references.ts';
+
+export const sessionFormats = ['online', 'in-person', 'hybrid'] as const;
+/** Talk and discussion (a hangout), Action Learning Set, Benchmarking Club, or training. */
+export const sessionApproaches = ['talk-discussion', 'als', 'bmc', 'training'] as const;
+export const confidentialityLevels = ['open', 'chatham-house'] as const;
+
+const approach = z.enum(sessionApproaches, {
+	error: `one of ${sessionApproaches.join(', ')}`,
+});
+
+/** A day (`2027-02-05`) or a date and time with its zone, for a meeting not yet fixed to the hour. */
+const dayOrDateTime = z
+	.string({ error: 'a day like 2027-02-05, or a date and time like 2027-02-05T10:00+01:00' })
+	.refine((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? isPartialDate(value) : parseZonedDateTime(value).ok), {
+		error: 'a day like 2027-02-05, or a date and time like 2027-02-05T10:00+01:00',
+	});
+
+/** Something the group learnt. On an open session it may name who said it. */
+const takeaway = z.union(
+	[
+		text('a sentence saying what was learnt'),
+		z.strictObject({
+			text: text('a sentence saying what was learnt'),
+			/** Who said it: a person's id. Never on a Chatham House session. */
+			by: ref('people'),
+		}),
+	],
+	{ error: 'a sentence, or text and by (who said it)' },
+);
+
+export const sessionSchema = z
+	.strictObject({
+		/**
+		 * The hangout series or PLP group the session belongs to.
+		 * @example sun-csa-lao-friday-hangouts
+		 */
+		series: ref('series'),
+		/** The session's running number within its series. @example 37 */
+		number: z.number({ error: 'a whole number such as 12' }).int().positive().optional(),
+		/** The topic, as it would appear in an invitation. */
+		title: text('the topic of the session'),
+		/** One or two sentences for listings, search results and share cards. */
+		summary: text('one or two sentences').max(300, { error: 'at most 300 characters' }).optional(),
+		/**
+		 * When it starts, with a UTC offset or a time zone.
+		 * @example 2026-12-04T09:00+07:00
+		 */
+		date: zonedDateTime,
+		/** @default 60 */
+		durationMinutes: z
+			.number({ error: 'a number of minutes such as 60' })
+			.int()
+			.min(10, { error: 'at least 10 minutes' })
+			.max(600, { error: 'at most 600 minutes' })
+			.default(60),
+		/** The language the session is held in. @example lo */
+		lang: language,
+		format: z.enum(sessionFormats, { error: `one of ${sessionFormats.join(', ')}` }),
+		/** Where an in-person or hybrid session meets. */
+		place: text('a place such as a town or an office').optional(),
+		approach,
+		themes: z.array(ref('themes'), { error: 'a list of theme ids' }).default([]),
+		/** Who presented: people's ids. */
+		presenters: z.array(ref('people'), { error: 'a list of people ids' }).default([]),
+		facilitator: ref('people').optional(),
+		/** The organisation that hosted, or set up the online link. */
+		host: ref('organisations').optional(),
+		/** How many took part. */
+		attendance: z.number({ error: 'a whole number such as 25' }).int().min(0, { error: '0 or more' }).optional(),
+		takeaways: z.array(takeaway, { error: 'a list of sentences' }).default([]),
+		/** Benchmarking Club only: the benchmark the presenter agreed to aim for. */
+		benchmark: text('the benchmark agreed').optional(),
+		resources: z
+			.array(z.strictObject({ title: text('the title of the resource'), url }), {
+				error: 'a list of title and url pairs',
+			})
+			.default([]),
+		/**
+		 * `chatham-house`: what was said may be used, but not who said it.
+		 * @default open
+		 */
+		confidentiality: z
+			.enum(confidentialityLevels, { error: `one of ${confidentialityLevels.join(', ')}` })
+			.default('open'),
+		/** What the group agreed for its next meeting (the last step of a PLP session). */
+		next: z
+			.strictObject({
+				date: dayOrDateTime,
+				topic: text('the topic agreed'),
+				approach,
+				presenter: ref('people'),
+				facilitator: ref('people'),
+				host: ref('organisations'),
+				place: text('a place, or "online"'),
+			})
+			.partial()
+			.optional(),
+		/** Private notes for the organisers. Never published: not on the site, in search, feeds or cards. */
+		notes: z.string().optional(),
+		sample,
+		draft,
+	})
+	.superRefine((session, ctx) => {
+		if (session.confidentiality === 'chatham-house') {
+			session.takeaways.forEach((takeaway, i) => {
+				if (typeof takeaway !== 'string') {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['takeaways', i, 'by'],
+						input: takeaway.by,
+						message:
+							'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
+					});
+				}
+			});
+		}
+		if (session.benchmark !== undefined && session.approach !== 'bmc') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['benchmark'],
+				input: session.benchmark,
+				message: 'a benchmark only on a Benchmarking Club session (approach: bmc)',
+			});
+		}
+	});
+
+export type SessionInput = z.input<typeof sessionSchema>;
+export type Session = z.output<typeof sessionSchema>;
