@@ -1,7 +1,6 @@
 /** Dates, times, languages and countries in the reader's language, from Unicode data rather than by hand. */
 
-/** The reader's language as Intl wants it; Lao gets Lao month names, English gets British order. */
-const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+import { intlLocale } from './intl-locale.ts';
 
 export function formatDate(instant: Date, zone: string, lang: string): string {
 	return new Intl.DateTimeFormat(intlLocale(lang), {

@@ -4,6 +4,8 @@
  * correctly as text.
  */
 
+import { intlLocale } from './intl-locale.ts';
+
 export const partialDateExpected = 'a year, month or day written as 2023, 2023-06 or 2023-06-30';
 
 const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -31,5 +33,5 @@ export function formatPartialDate(date: string, lang: string): string {
 	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
 	if (m !== undefined) options.month = 'long';
 	if (d !== undefined) options.day = 'numeric';
-	return new Intl.DateTimeFormat(lang, options).format(instant);
+	return new Intl.DateTimeFormat(intlLocale(lang), options).format(instant);
 }

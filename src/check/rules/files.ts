@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { listFiles } from '../../loader/files.ts';
 import { collectionNames, collectionSources, contentDir } from '../../schemas/collections.ts';
 import { idPattern } from '../../schemas/references.ts';
-import type { ContentIndex } from '../read-content.ts';
+import type { ContentEntry, ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
 
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
@@ -46,21 +46,24 @@ export function checkFiles(index: ContentIndex): Problem[] {
 	}
 
 	for (const name of collectionNames) {
-		const seen = new Map<string, string>();
-		for (const entry of index.entries[name]) {
-			const first = seen.get(entry.id);
-			if (first !== undefined) {
-				problems.push({
-					file: entry.file,
-					line: entry.lineOf(['id']),
-					field: collectionSources[name].format === 'list' ? 'id' : 'file',
-					found: `the id "${entry.id}", already used by ${first}`,
-					expected: `an id used once in ${name}`,
-				});
-				continue;
+		const isList = collectionSources[name].format === 'list';
+		const where = (entry: ContentEntry) => (isList ? `${entry.file}:${entry.lineOf(['id'])}` : entry.file);
+		const byId = new Map<string, ContentEntry[]>();
+		for (const entry of index.entries[name]) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+		for (const [id, entries] of byId) {
+			if (entries.length > 1) {
+				for (const entry of entries) {
+					problems.push({
+						file: entry.file,
+						line: isList ? entry.lineOf(['id']) : 1,
+						field: isList ? 'id' : 'file',
+						found: `the id "${id}", also used by ${entries.filter((e) => e !== entry).map(where).join(', ')}`,
+						expected: `an id used once in ${name}: rename one of them`,
+					});
+				}
 			}
-			seen.set(entry.id, `${entry.file}:${entry.lineOf([])}`);
-			if (collectionSources[name].format === 'markdown' && !idPattern.test(entry.id)) {
+			const entry = entries[0]!;
+			if (!isList && !idPattern.test(id)) {
 				problems.push({
 					file: entry.file,
 					line: 1,

@@ -1,0 +1,27 @@
+/**
+ * Browser tests need Debian's Chromium. On a fresh machine where we are root
+ * with apt, install it; anywhere else, say in one line what to do.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (existsSync(path)) process.exit(0);
+
+const instruction = `Chromium is needed for the browser tests: run "apt-get install -y chromium" as root (or set CHROME_PATH to a Chromium binary), then npm test again.`;
+const isRoot = process.getuid?.() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+if (!isRoot || !hasApt || process.env.CHROME_PATH) {
+	console.error(instruction);
+	process.exit(1);
+}
+
+console.error('Installing Debian’s Chromium for the browser tests (apt-get install chromium)...');
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+const install =
+	update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
+if (install.status !== 0 || !existsSync(path)) {
+	console.error(instruction);
+	process.exit(1);
+}

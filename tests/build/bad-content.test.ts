@@ -1,0 +1,24 @@
+/**
+ * `npm run build` on bad content stops before Astro runs: non-zero exit, one
+ * line per problem, and no `dist/` at all, so nothing half-built can be published.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { fixturesDir, prepareSite, runScript } from '../support/site-build.ts';
+
+it('stops npm run build with one line per problem and writes nothing to dist/', () => {
+	const mistakes = ['bad-date', 'unknown-enum', 'missing-section'].map((m) => join(fixturesDir, 'mistakes', m));
+	const site = prepareSite('bad-content-build', join(fixturesDir, 'small-site'), mistakes);
+	const run = runScript(site, 'build');
+	expect(run.status).not.toBe(0);
+	const problemLines = run.stdout.trim().split('\n');
+	expect(problemLines).toEqual([
+		expect.stringMatching(/^content\/briefs\/incomplete-brief\.md:11: body: found no "Next steps" section;/),
+		expect.stringMatching(/^content\/sessions\/2026-05-07-bad-date\.md:4: date: found "7 May 2026, 10am";/),
+		expect.stringMatching(/^content\/sessions\/2026-05-07-zoom\.md:6: format: found "zoom";/),
+	]);
+	expect(run.stderr).toContain('3 problems in the content. Nothing was built.');
+	expect(run.stdout + run.stderr).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+	expect(existsSync(site.dist)).toBe(false);
+});

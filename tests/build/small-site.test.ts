@@ -1,0 +1,129 @@
+/**
+ * The small fixture site, built once with `npm run build` and read back from
+ * `dist/`: every entry has its page, derived pages list the right sessions,
+ * drafts and withheld names appear nowhere.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { filesContaining, listDist, readDistText } from '../support/dist-files.ts';
+import { buildSite, fixturesDir, prepareSite, type SiteCopy } from '../support/site-build.ts';
+
+let site: SiteCopy;
+const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf-8');
+/** The text of the main content, tags stripped, so assertions read like the page. */
+const mainText = (path: string) =>
+	(/<main[\s\S]*<\/main>/.exec(html(path))?.[0] ?? '')
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
+
+beforeAll(() => {
+	site = prepareSite('small-site', join(fixturesDir, 'small-site'));
+	buildSite(site, { PLH_NOW: '2026-11-22T00:00:00Z' });
+});
+
+describe('the small fixture site', () => {
+	it('has a page for every entry, in English and in Lao', () => {
+		const pages = [
+			'',
+			'sessions',
+			'sessions/2026-03-06-open-hangout',
+			'sessions/2026-04-16-chatham-als',
+			'sessions/2026-06-18-benchmark',
+			'sessions/2026-12-04-upcoming',
+			'briefs',
+			'briefs/fixture-brief',
+			'series',
+			'series/lao-hangouts',
+			'series/plp-group',
+			'people',
+			'people/named-presenter',
+			'people/unnamed-volunteer',
+			'organisations',
+			'organisations/secretariat',
+			'organisations/member-cso',
+			'awards',
+			'awards/2026-10',
+			'themes',
+			'themes/nutrition',
+			'themes/fundraising',
+			'glossary',
+			'toolkit',
+			'guides/als',
+		];
+		for (const page of pages) {
+			for (const prefix of ['', 'lo/']) {
+				expect(existsSync(join(site.dist, prefix + page, 'index.html')), `${prefix}${page}/`).toBe(true);
+			}
+		}
+	});
+
+	it('marks Lao pages with lang="lo" and English pages with lang="en"', () => {
+		expect(html('lo/sessions/2026-03-06-open-hangout')).toMatch(/<html lang="lo"/);
+		expect(html('lo/guides/als')).toMatch(/<html lang="lo"/);
+		expect(html('sessions/2026-03-06-open-hangout')).toMatch(/<html lang="en"/);
+		// A Lao session on an English page keeps its own language on its content.
+		expect(html('sessions/2026-03-06-open-hangout')).toMatch(/<h1[^>]*>ການລ້ຽງລູກ|lang="lo"><h1/);
+	});
+
+	it('lists what each person presented and facilitated, derived from the sessions', () => {
+		const presenter = mainText('people/named-presenter');
+		expect(presenter).toContain('Board reporting benchmark');
+		expect(presenter).toContain('ການລ້ຽງລູກດ້ວຍນົມແມ່ຢ່າງດຽວ'); // facilitated
+		// Under the Chatham House Rule the presenter of an ALS is not published.
+		expect(presenter).not.toContain('Keeping staff when a grant ends');
+		const volunteer = mainText('people/unnamed-volunteer');
+		expect(volunteer).toContain('ການລ້ຽງລູກດ້ວຍນົມແມ່ຢ່າງດຽວ');
+	});
+
+	it('lists what each organisation hosted and what its people presented', () => {
+		const member = mainText('organisations/member-cso');
+		expect(member).toContain('Keeping staff when a grant ends'); // hosted
+		expect(member).toContain('Board reporting benchmark'); // hosted and presented
+		expect(member).toContain('Presenter Quillon');
+	});
+
+	it('builds no page, sitemap entry or index entry for drafts', () => {
+		expect(existsSync(join(site.dist, 'sessions/2026-09-04-draft-session'))).toBe(false);
+		expect(existsSync(join(site.dist, 'people/draft-person'))).toBe(false);
+		expect(filesContaining(site.dist, 'DRAFT-CANARY')).toEqual([]);
+		expect(filesContaining(site.dist, 'Personcanary')).toEqual([]);
+		expect(filesContaining(site.dist, 'draft-session')).toEqual([]);
+	});
+
+	it('never names a person who did not consent, anywhere in dist/', () => {
+		expect(listDist(site.dist).length).toBeGreaterThan(50);
+		expect(filesContaining(site.dist, 'Nameless-Canary')).toEqual([]);
+		expect(filesContaining(site.dist, 'Zebulon')).toEqual([]);
+		// They appear by role and organisation instead.
+		expect(mainText('awards/2026-10')).toContain('Provincial Volunteer, Fixture Secretariat');
+	});
+
+	it('never publishes private session notes', () => {
+		expect(filesContaining(site.dist, 'CHATHAM-NOTE-CANARY')).toEqual([]);
+	});
+
+	it('shows upcoming sessions as upcoming, according to the pinned "now"', () => {
+		expect(mainText('sessions/2026-12-04-upcoming')).toContain('This session has not happened yet');
+		expect(mainText('sessions/2026-06-18-benchmark')).not.toContain('This session has not happened yet');
+	});
+
+	it('shows session times in the series’ zone, with the zone named, in the reader’s language', () => {
+		expect(mainText('sessions/2026-03-06-open-hangout')).toContain('Friday, 6 March 2026, 14:00 (Indochina Time, GMT+7)');
+		expect(mainText('lo/sessions/2026-03-06-open-hangout')).toContain('ວັນສຸກ, 6 ມີນາ 2026');
+		expect(mainText('sessions/2026-04-16-chatham-als')).toContain('10:00 (West Africa Standard Time, GMT+1)');
+	});
+
+	it('marks sample entries as samples on their pages', () => {
+		expect(html('sessions/2026-03-06-open-hangout')).toContain('data-sample-notice');
+		expect(html('people/named-presenter')).toContain('data-sample-notice');
+		expect(html('organisations/secretariat')).not.toContain('data-sample-notice');
+	});
+
+	it('keeps its search index free of drafts', () => {
+		const index = listDist(site.dist).filter((f) => f.startsWith('pagefind/'));
+		expect(index.length).toBeGreaterThan(0);
+		expect(index.filter((f) => readDistText(site.dist, f).includes('DRAFT-CANARY'))).toEqual([]);
+	});
+});

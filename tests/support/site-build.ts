@@ -1,0 +1,63 @@
+/**
+ * Builds a site the way a network's fork is built: this project's code with
+ * a given `content/` folder. Each build gets its own folder under
+ * `tests/.work/`, inside the repository so `node_modules` resolves as usual.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixturesDir = join(projectRoot, 'tests/fixtures');
+const workDir = join(projectRoot, 'tests/.work');
+
+/** The application: everything a fork keeps when it replaces `content/`. */
+const appFiles = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'pages', 'src', 'public', 'scripts'];
+
+export type SiteCopy = { root: string; dist: string };
+
+/**
+ * A fresh copy of the application with `content/` from `contentFrom`, then
+ * each overlay folder's files laid over it (for fixtures of single mistakes).
+ * Interface strings come from the project when the content has none.
+ */
+export function prepareSite(
+	name: string,
+	contentFrom: string,
+	overlays: string[] = [],
+	{ contentOnly = false } = {},
+): SiteCopy {
+	const root = join(workDir, name);
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(root, { recursive: true });
+	for (const file of contentOnly ? [] : appFiles) {
+		if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+	}
+	cpSync(join(contentFrom, 'content'), join(root, 'content'), { recursive: true });
+	if (!existsSync(join(root, 'content/i18n'))) {
+		cpSync(join(projectRoot, 'content/i18n'), join(root, 'content/i18n'), { recursive: true });
+	}
+	for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
+	return { root, dist: join(root, 'dist') };
+}
+
+export type Run = Pick<SpawnSyncReturns<string>, 'status' | 'stdout' | 'stderr'>;
+
+/** Runs an npm script in the copy, as a person would. */
+export function runScript(site: SiteCopy, script: string, env: Record<string, string> = {}): Run {
+	const result = spawnSync('npm', ['run', '--silent', script], {
+		cwd: site.root,
+		encoding: 'utf-8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `npm run build`, failing the test with the build's own output when it fails. */
+export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run {
+	const run = runScript(site, 'build', env);
+	if (run.status !== 0) throw new Error(`Build of ${site.root} failed:\n${run.stdout}\n${run.stderr}`);
+	return run;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+		exclude: ['tests/.work/**', 'node_modules/**'],
+		// Builds and browser scenarios take seconds, not milliseconds.
+		testTimeout: 120_000,
+		hookTimeout: 300_000,
+	},
+});
