@@ -12,9 +12,9 @@ import type { Session } from '../schemas/session.ts';
 
 export type Entry<T> = { id: string; data: T };
 
-export type SiteEntries<S extends Entry<Session>, P extends Entry<Omit<Person, 'photo'>>> = {
-	sessions: S[];
-	people: P[];
+export type SiteEntries = {
+	sessions: Entry<Session>[];
+	people: Entry<Omit<Person, 'photo'>>[];
 	organisations: Entry<Organisation>[];
 	series: Entry<Series>[];
 	awards: Entry<Award>[];
@@ -28,7 +28,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 /** Newest first. */
-const byDateDesc = <S extends Entry<Session>>(a: S, b: S) => b.data.date.getTime() - a.data.date.getTime();
+const byDateDesc = (a: Entry<Session>, b: Entry<Session>) => b.data.date.getTime() - a.data.date.getTime();
 
 /**
  * Presenters of a Chatham House session are not published: in an Action
@@ -37,18 +37,20 @@ const byDateDesc = <S extends Entry<Session>>(a: S, b: S) => b.data.date.getTime
 export const publishedPresenters = (session: Session): string[] =>
 	session.confidentiality === 'chatham-house' ? [] : session.presenters;
 
-export function deriveIndex<S extends Entry<Session>, P extends Entry<Omit<Person, 'photo'>>>(
-	entries: SiteEntries<S, P>,
-	now: Date,
-) {
-	const sessions = [...entries.sessions].sort(byDateDesc);
+/** Generic over the entry types, so Astro's entries come back as themselves (renderable, with file paths). */
+export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
+	type S = E['sessions'][number];
+	type P = E['people'][number];
+	type B = E['briefs'][number];
+	type A = E['awards'][number];
+	const sessions: S[] = [...entries.sessions].sort(byDateDesc);
 	const isUpcoming = (session: S) => session.data.date.getTime() > now.getTime();
 	const upcoming = sessions.filter(isUpcoming).reverse();
 	const past = sessions.filter((s) => !isUpcoming(s));
 
-	const people = new Map(entries.people.map((p) => [p.id, p]));
-	const organisations = new Map(entries.organisations.map((o) => [o.id, o]));
-	const series = new Map(entries.series.map((s) => [s.id, s]));
+	const people = new Map<string, P>(entries.people.map((p) => [p.id, p]));
+	const organisations = new Map<string, E['organisations'][number]>(entries.organisations.map((o) => [o.id, o]));
+	const series = new Map<string, E['series'][number]>(entries.series.map((s) => [s.id, s]));
 
 	const presented = new Map<string, S[]>();
 	const facilitated = new Map<string, S[]>();
@@ -70,8 +72,8 @@ export function deriveIndex<S extends Entry<Session>, P extends Entry<Omit<Perso
 		push(sessionsBySeries, session.data.series, session);
 	}
 
-	const briefsByTheme = new Map<string, Entry<Brief>[]>();
-	const briefsByOrganisation = new Map<string, Entry<Brief>[]>();
+	const briefsByTheme = new Map<string, B[]>();
+	const briefsByOrganisation = new Map<string, B[]>();
 	for (const brief of entries.briefs) {
 		if (brief.data.translationOf) continue;
 		for (const theme of new Set([...brief.data.themes, ...brief.data.subThemes])) push(briefsByTheme, theme, brief);
@@ -83,14 +85,17 @@ export function deriveIndex<S extends Entry<Session>, P extends Entry<Omit<Perso
 		if (person.data.organisation) push(peopleByOrganisation, person.data.organisation, person);
 	}
 
-	const awards = [...entries.awards].sort((a, b) => b.data.month.localeCompare(a.data.month) || a.id.localeCompare(b.id));
-	const awardsByPerson = new Map<string, Entry<Award>[]>();
+	const awards: A[] = [...entries.awards].sort((a, b) => b.data.month.localeCompare(a.data.month) || a.id.localeCompare(b.id));
+	const awardsByPerson = new Map<string, A[]>();
 	for (const award of awards) push(awardsByPerson, award.data.person, award);
 	const nowMonth = now.toISOString().slice(0, 7);
-	const awardedSoFar = awards.filter((a) => a.data.month <= nowMonth);
-	const latestMonth = awardedSoFar[0]?.data.month;
-	/** The most recent month's awards (one per series), as of now. */
-	const currentAwards = awardedSoFar.filter((a) => a.data.month === latestMonth);
+	/** Each series' most recent Volunteer of the Month, as of now. */
+	const currentAwards: A[] = [];
+	for (const award of awards) {
+		if (award.data.month <= nowMonth && !currentAwards.some((a) => a.data.series === award.data.series)) {
+			currentAwards.push(award);
+		}
+	}
 
 	return {
 		now,
@@ -116,6 +121,4 @@ export function deriveIndex<S extends Entry<Session>, P extends Entry<Omit<Perso
 	};
 }
 
-export type SiteIndex<S extends Entry<Session>, P extends Entry<Omit<Person, 'photo'>>> = ReturnType<
-	typeof deriveIndex<S, P>
->;
+export type SiteIndex<E extends SiteEntries> = ReturnType<typeof deriveIndex<E>>;

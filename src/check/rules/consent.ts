@@ -46,6 +46,19 @@ export function checkConsent(index: ContentIndex): Problem[] {
 		});
 	}
 
+	for (const person of withheld) {
+		const words = (person.data?.name ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9\s-]/g, '').split(/[\s-]+/).filter((w) => w.length > 2);
+		if (words.some((word) => person.id.split('-').includes(word))) {
+			problems.push({
+				file: person.file,
+				line: 1,
+				field: 'file',
+				found: `a file name that contains their name, though consent.name is false`,
+				expected: 'a file name that does not identify them, such as their role and place (provincial-volunteer-savannakhet.md)',
+			});
+		}
+	}
+
 	const named = withheld.flatMap((person) =>
 		person.data?.name ? [{ person, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(person.data.name)}($|[^\\p{L}])`, 'iu') }] : [],
 	);
