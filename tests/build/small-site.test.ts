@@ -112,7 +112,7 @@ describe('the small fixture site', () => {
 	it('shows session times in the series’ zone, with the zone named, in the reader’s language', () => {
 		expect(mainText('sessions/2026-03-06-open-hangout')).toContain('Friday, 6 March 2026, 14:00 (Indochina Time, GMT+7)');
 		expect(mainText('lo/sessions/2026-03-06-open-hangout')).toContain('ວັນສຸກ, 6 ມີນາ 2026');
-		expect(mainText('sessions/2026-04-16-chatham-als')).toContain('10:00 (West Africa Standard Time, GMT+1)');
+		expect(mainText('sessions/2026-04-16-chatham-als')).toContain('Thursday, 16 April 2026, 10:00 (West Africa Time, GMT+1)');
 	});
 
 	it('marks sample entries as samples on their pages', () => {
