@@ -35,3 +35,9 @@ export const collectionSources = {
 } as const satisfies Record<CollectionName, CollectionSource>;
 
 export const collectionNames = Object.keys(collectionSources) as CollectionName[];
+
+/** Where a collection's entries are written: `content/sessions/` or `content/themes.yaml`. */
+export function placeOf(name: CollectionName): string {
+	const source: CollectionSource = collectionSources[name];
+	return source.format === 'markdown' ? `${source.folder}/` : source.file;
+}

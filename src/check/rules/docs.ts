@@ -7,7 +7,8 @@ import { docsExtension } from '../../schemas/docs.ts';
 import { findReferences } from '../../schemas/references.ts';
 import { text } from '../../schemas/fields.ts';
 import type { ContentIndex } from '../read-content.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
+import { unknownReference } from './references.ts';
 import { issuesToProblems } from '../zod-issues.ts';
 
 export const docsDir = 'content/docs';
@@ -31,14 +32,7 @@ export function checkDocs(index: ContentIndex): Problem[] {
 			continue;
 		}
 		for (const ref of findReferences(docsFrontmatter, parsed.data)) {
-			if (index.get(ref.collection, ref.id)) continue;
-			problems.push({
-				file,
-				line: parsed.lineOf(ref.path),
-				field: formatPath(ref.path),
-				found: `"${ref.id}", which is not in ${ref.collection}`,
-				expected: `one of: ${index.entries[ref.collection].map((e) => e.id).join(', ')}`,
-			});
+			if (!index.get(ref.collection, ref.id)) problems.push(unknownReference(index, file, parsed.lineOf(ref.path), ref));
 		}
 	}
 	return problems;

@@ -1,7 +1,7 @@
 /** Files where they belong, named as the site expects, each id used once. */
 import { basename, extname } from 'node:path';
 import { listFiles } from '../../loader/files.ts';
-import { collectionNames, collectionSources, contentDir } from '../../schemas/collections.ts';
+import { collectionNames, collectionSources, contentDir, placeOf } from '../../schemas/collections.ts';
 import { idPattern } from '../../schemas/references.ts';
 import type { ContentEntry, ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
@@ -11,10 +11,7 @@ export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif
 /** Top-level files and folders of `content/` that are not collections. */
 const otherContent = ['content/site.yaml', 'content/docs/', 'content/i18n/'];
 
-const collectionPlaces = collectionNames.map((name) => {
-	const source = collectionSources[name];
-	return source.format === 'markdown' ? `${source.folder}/` : source.file;
-});
+const collectionPlaces = collectionNames.map(placeOf);
 
 export function checkFiles(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];

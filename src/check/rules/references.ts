@@ -1,8 +1,22 @@
 /** Every id points at an entry that exists, and nothing published points at a draft. */
-import { collectionNames, collectionSources } from '../../schemas/collections.ts';
-import { findReferences } from '../../schemas/references.ts';
+import { collectionNames, collectionSources, placeOf } from '../../schemas/collections.ts';
+import { findReferences, type Reference } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
 import { formatPath, type Problem } from '../problem.ts';
+
+/** The problem for a reference to an entry that does not exist, listing some that do. */
+export function unknownReference(index: ContentIndex, file: string, line: number, ref: Reference): Problem {
+	const known = index.entries[ref.collection].map((e) => e.id);
+	return {
+		file,
+		line,
+		field: formatPath(ref.path),
+		found: `"${ref.id}", which is not in ${placeOf(ref.collection)}`,
+		expected: known.length
+			? `the id of one of the ${ref.collection}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`
+			: `the id of an entry in ${placeOf(ref.collection)} (there are none yet)`,
+	};
+}
 
 const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
 
@@ -17,16 +31,7 @@ export function checkReferences(index: ContentIndex): Problem[] {
 				const line = entry.lineOf(ref.path);
 				const target = index.get(ref.collection, ref.id);
 				if (!target) {
-					const known = index.entries[ref.collection].map((e) => e.id);
-					problems.push({
-						file: entry.file,
-						line,
-						field,
-						found: `"${ref.id}", which is not in content/${ref.collection}/`,
-						expected: known.length
-							? `the id of one of the ${ref.collection}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`
-							: `the id of an entry in content/${ref.collection}/ (there are none yet)`,
-					});
+					problems.push(unknownReference(index, entry.file, line, ref));
 				} else if (isDraft(target.raw) && !isDraft(entry.raw)) {
 					problems.push({
 						file: entry.file,
