@@ -29,6 +29,7 @@ export default defineConfig({
 			expressiveCode: false,
 			lastUpdated: true,
 			editLink: { baseUrl: `${settings.repository.url}/edit/${settings.repository.branch}/` },
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -28,4 +28,6 @@ export const paths = {
 	theme: (id: string, lang: SiteLang) => localePath(lang, `themes/${id}/`),
 	glossary: (lang: SiteLang, term?: string) => localePath(lang, `glossary/${term ? `#${term}` : ''}`),
 	toolkit: (lang: SiteLang) => localePath(lang, 'toolkit/'),
+	feed: (lang: SiteLang) => localePath(lang, 'feed.xml'),
+	calendar: (lang: SiteLang) => localePath(lang, 'calendar.ics'),
 };

@@ -95,6 +95,9 @@ const strings = {
 	'sessions.year': 'Heading for a year: "{{year}}".',
 	'sessions.none': 'Shown when there are no sessions.',
 	'sessions.count': 'Count of sessions: "{{count}} sessions".',
+	'sessions.follow': 'Before the links to the calendar and the feed.',
+	'sessions.calendar': 'Link to the iCalendar file of sessions.',
+	'sessions.feed': 'Link to the RSS feed.',
 
 	'brief.section.overview': 'Brief section heading, exactly as written in briefs in this language.',
 	'brief.section.objectives': 'Brief section heading.',
