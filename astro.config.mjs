@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { readSiteSettings } from './src/config/site.ts';
 import { starlightLocales } from './src/i18n/locales.ts';
 
@@ -27,13 +28,17 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			// No code blocks in this site's content: skip Expressive Code's CSS and JavaScript.
 			expressiveCode: false,
+			// The index is built by ./src/integrations/search-index.ts, which splits Lao text into words first.
+			pagefind: false,
 			lastUpdated: true,
 			editLink: { baseUrl: `${settings.repository.url}/edit/${settings.repository.branch}/` },
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
+		searchIndex(),
 	],
 });

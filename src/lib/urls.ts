@@ -29,5 +29,6 @@ export const paths = {
 	glossary: (lang: SiteLang, term?: string) => localePath(lang, `glossary/${term ? `#${term}` : ''}`),
 	toolkit: (lang: SiteLang) => localePath(lang, 'toolkit/'),
 	feed: (lang: SiteLang) => localePath(lang, 'feed.xml'),
+	search: (lang: SiteLang) => localePath(lang, 'search/'),
 	calendar: (lang: SiteLang) => localePath(lang, 'calendar.ics'),
 };

@@ -1,0 +1,60 @@
+/**
+ * Builds the Pagefind search index after the site is built, in place of
+ * Starlight's own run: each page is indexed from a copy whose Lao (and other
+ * no-space) text has a boundary between every unit, so a word from the middle
+ * of a paragraph is an index entry of its own. The served pages are untouched.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { markBoundariesInHtml } from '../lib/segment/html.ts';
+
+/** Pages without `data-pagefind-body` (lists, the home page, search itself) are not indexed. */
+const indexedPage = /data-pagefind-body/;
+
+export function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile() && d.name.endsWith('.html'))
+		.map((d) => join(d.parentPath, d.name))
+		.sort();
+}
+
+async function check<T extends { errors: string[] }>(response: Promise<T>, what: string): Promise<T> {
+	const result = await response;
+	if (result.errors.length > 0) throw new Error(`Pagefind could not ${what}: ${result.errors.join('; ')}`);
+	return result;
+}
+
+export async function buildSearchIndex(dir: string): Promise<{ pages: number }> {
+	try {
+		const { index } = await check(pagefind.createIndex({}), 'start');
+		if (!index) throw new Error('Pagefind returned no index');
+		let pages = 0;
+		for (const file of htmlFiles(dir)) {
+			const html = readFileSync(file, 'utf-8');
+			if (!indexedPage.test(html)) continue;
+			const sourcePath = relative(dir, file).split(sep).join('/');
+			await check(index.addHTMLFile({ sourcePath, content: markBoundariesInHtml(html) }), `index ${sourcePath}`);
+			pages++;
+		}
+		await check(index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');
+		return { pages };
+	} finally {
+		await pagefind.close();
+	}
+}
+
+export default function searchIndex(): AstroIntegration {
+	return {
+		name: 'peer-learning-hub:search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const { pages } = await buildSearchIndex(fileURLToPath(dir));
+				logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { boundaryMark, markBoundaries, prepareQuery, removeBoundaries } from './index.ts';
+
+describe('markBoundaries', () => {
+	it('puts a boundary between the syllables of a Lao run and leaves other text alone', () => {
+		expect(markBoundaries('ການຮຽນຮູ້ແບບເພື່ອນ and peer learning')).toBe(
+			`ການ${boundaryMark} ຮຽນ${boundaryMark} ຮູ້${boundaryMark} ແບບ${boundaryMark} ເພື່ອນ and peer learning`,
+		);
+	});
+
+	it('handles Lao mixed with English, numbers and punctuation', () => {
+		expect(markBoundaries('SUN CSA ຈັດ37ຄັ້ງ, (ອອນລາຍ)!')).toBe(`SUN CSA ຈັດ37ຄັ້ງ, (ອອນ${boundaryMark} ລາຍ)!`);
+		expect(markBoundaries('ປີ 2023: ໂພຊະນາການ')).toBe(`ປີ 2023: ໂພ${boundaryMark} ຊະ${boundaryMark} ນາ${boundaryMark} ການ`);
+	});
+
+	it('splits other scripts without spaces by one mechanism', () => {
+		expect(markBoundaries('ภาษาไทย')).toContain(boundaryMark);
+	});
+});
+
+describe('removeBoundaries', () => {
+	it('restores natural Lao text in excerpts, keeping Pagefind’s highlights', () => {
+		const excerpt = `ການ${boundaryMark} <mark>ຮຽນ${boundaryMark}</mark> ຮູ້ ແລະ peer learning`;
+		expect(removeBoundaries(excerpt)).toBe('ການ<mark>ຮຽນ</mark>ຮູ້ ແລະ peer learning');
+		expect(removeBoundaries(markBoundaries('ການຮຽນຮູ້ແບບເພື່ອນ ແລະ ການ'))).toBe('ການຮຽນຮູ້ແບບເພື່ອນ ແລະ ການ');
+	});
+});
+
+describe('prepareQuery', () => {
+	it('splits a Lao word into syllables and asks for them as a phrase', () => {
+		expect(prepareQuery('ການຮຽນຮູ້')).toEqual({ terms: 'ການ ຮຽນ ຮູ້', phrase: '"ການ ຮຽນ ຮູ້"' });
+	});
+
+	it('treats words the reader separated as separate terms', () => {
+		expect(prepareQuery('ເພື່ອນ ນ້ຳສະອາດ')).toEqual({ terms: 'ເພື່ອນ ນ້ຳ ສະ ອາດ' });
+		expect(prepareQuery(' peer  learning ')).toEqual({ terms: 'peer learning' });
+		expect(prepareQuery('ເພື່ອນ')).toEqual({ terms: 'ເພື່ອນ' });
+	});
+});
+
+describe('markBoundariesInHtml', async () => {
+	const { markBoundariesInHtml } = await import('./html.ts');
+	it('marks text only, never tags, attributes or scripts', () => {
+		const html = '<p title="ການຮຽນ">ການຮຽນ <b>ຮູ້</b></p><script>const x = "ການຮຽນ";</script>';
+		expect(markBoundariesInHtml(html)).toBe(
+			`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p><script>const x = "ການຮຽນ";</script>`,
+		);
+	});
+});
