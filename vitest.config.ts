@@ -4,6 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/.work/**', 'node_modules/**'],
+		globalSetup: ['tests/support/global-setup.ts'],
 		// Builds and browser scenarios take seconds, not milliseconds.
 		testTimeout: 120_000,
 		hookTimeout: 300_000,

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { markBoundariesInHtml } from '../lib/segment/html.ts';
+import { prepareHtmlForIndex } from '../lib/segment/html.ts';
 
 /** Pages without `data-pagefind-body` (lists, the home page, search itself) are not indexed. */
 const indexedPage = /data-pagefind-body/;
@@ -36,7 +36,7 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number }> 
 			const html = readFileSync(file, 'utf-8');
 			if (!indexedPage.test(html)) continue;
 			const sourcePath = relative(dir, file).split(sep).join('/');
-			await check(index.addHTMLFile({ sourcePath, content: markBoundariesInHtml(html) }), `index ${sourcePath}`);
+			await check(index.addHTMLFile({ sourcePath, content: prepareHtmlForIndex(html) }), `index ${sourcePath}`);
 			pages++;
 		}
 		await check(index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist, readDistText } from '../support/dist-files.ts';
-import { buildSite, fixturesDir, prepareSite, type SiteCopy } from '../support/site-build.ts';
+import { sharedSite, type SiteCopy } from '../support/site-build.ts';
 
 let site: SiteCopy;
 const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf-8');
@@ -18,9 +18,8 @@ const mainText = (path: string) =>
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ');
 
-beforeAll(() => {
-	site = prepareSite('small-site', join(fixturesDir, 'small-site'));
-	buildSite(site, { PLH_NOW: '2026-11-22T00:00:00Z' });
+beforeAll(async () => {
+	site = await sharedSite('small-site');
 });
 
 describe('the small fixture site', () => {

@@ -4,7 +4,7 @@
  * `tests/.work/`, inside the repository so `node_modules` resolves as usual.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,4 +60,46 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 	const run = runScript(site, 'build', env);
 	if (run.status !== 0) throw new Error(`Build of ${site.root} failed:\n${run.stdout}\n${run.stderr}`);
 	return run;
+}
+
+/** Every test builds with the same "now", so upcoming sessions stay upcoming whatever the date. */
+export const testNow = '2026-11-22T00:00:00Z';
+
+/**
+ * A site built once per test run and shared: the first test file to ask
+ * builds it while holding a lock; the others wait for it.
+ */
+export async function sharedSite(name: 'small-site' | 'bundled-site'): Promise<SiteCopy> {
+	const run = process.env.PLH_TEST_RUN ?? 'single';
+	const root = join(workDir, name);
+	const marker = join(workDir, `${name}.built-${run}`);
+	const lock = join(workDir, `${name}.lock-${run}`);
+	const site = { root, dist: join(root, 'dist') };
+	if (existsSync(marker)) return site;
+	mkdirSync(workDir, { recursive: true });
+	let owner = false;
+	try {
+		mkdirSync(lock);
+		owner = true;
+	} catch {
+		// Another test file is building it.
+	}
+	if (owner) {
+		try {
+			const copy = prepareSite(name, name === 'small-site' ? join(fixturesDir, 'small-site') : projectRoot);
+			buildSite(copy, { PLH_NOW: testNow });
+			writeFileSync(marker, '');
+		} finally {
+			rmSync(lock, { recursive: true, force: true });
+		}
+		return site;
+	}
+	for (let waited = 0; !existsSync(marker); waited += 250) {
+		if (waited > 300_000 || !existsSync(lock)) {
+			if (existsSync(marker)) break;
+			throw new Error(`The shared ${name} build did not finish`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	return site;
 }

@@ -1,16 +1,23 @@
 /**
- * Applies `markBoundaries` to the text of a built page, leaving tags,
- * attributes, scripts and styles as they are. The page is Astro's own output,
- * so its markup is regular; this runs on a copy given to the indexer, never
- * on the files that are served.
+ * The copy of a built page that the search index reads. Its text gets a
+ * boundary between every unit of a no-space script, and a space after every
+ * block element: the site's HTML is written without whitespace between tags,
+ * and Pagefind would otherwise read "<dt>Series</dt><dd>Friday</dd>" as the
+ * one word "SeriesFriday". Tags, attributes, scripts and styles are left as
+ * they are, and the served files are never changed.
  */
 import { markBoundaries } from './index.ts';
 
 const rawParts = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>)/gi;
+const blockEnd = /^<\/(?:p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|aside|blockquote|figcaption|summary|details|header|footer|ul|ol|dl|table|pre)\s*>$/i;
+const lineBreak = /^<br\b[^>]*>$/i;
 
-export function markBoundariesInHtml(html: string): string {
+export function prepareHtmlForIndex(html: string): string {
 	return html
 		.split(rawParts)
-		.map((part, i) => (i % 2 === 1 ? part : markBoundaries(part)))
+		.map((part, i) => {
+			if (i % 2 === 0) return markBoundaries(part);
+			return blockEnd.test(part) || lineBreak.test(part) ? `${part} ` : part;
+		})
 		.join('');
 }

@@ -38,12 +38,17 @@ describe('prepareQuery', () => {
 	});
 });
 
-describe('markBoundariesInHtml', async () => {
-	const { markBoundariesInHtml } = await import('./html.ts');
+describe('prepareHtmlForIndex', async () => {
+	const { prepareHtmlForIndex } = await import('./html.ts');
 	it('marks text only, never tags, attributes or scripts', () => {
 		const html = '<p title="ການຮຽນ">ການຮຽນ <b>ຮູ້</b></p><script>const x = "ການຮຽນ";</script>';
-		expect(markBoundariesInHtml(html)).toBe(
-			`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p><script>const x = "ການຮຽນ";</script>`,
+		expect(prepareHtmlForIndex(html)).toBe(
+			`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p> <script>const x = "ການຮຽນ";</script>`,
 		);
+	});
+
+	it('separates block elements, so a label and its value stay two words', () => {
+		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><dt>Series</dt> <dd>Friday</dd> </dl> ');
+		expect(prepareHtmlForIndex('<p>a<b>b</b>c</p>')).toBe('<p>a<b>b</b>c</p> ');
 	});
 });

@@ -1,0 +1,4 @@
+/** Gives each test run an id, so sites built for it are built once and shared by the test files that need them. */
+export default function setup() {
+	process.env.PLH_TEST_RUN = `${Date.now()}-${process.pid}`;
+}

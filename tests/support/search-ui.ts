@@ -1,0 +1,34 @@
+/** Drives the search page in Chromium as a reader would, and reads what it shows. */
+import type { Page } from 'playwright-core';
+
+export type ShownResult = { href: string; title: string; meta: string; excerpt: string };
+
+/** Opens a search URL and waits for the results, loading every page of them. */
+export async function searchResults(page: Page, url: string): Promise<{ status: string; results: ShownResult[] }> {
+	await page.goto(url);
+	return readResults(page);
+}
+
+export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
+	await page.waitForFunction(() => {
+		const status = document.querySelector('[data-status]')?.textContent ?? '';
+		const items = document.querySelectorAll('[data-results] li').length;
+		return status !== '' && !status.endsWith('…') && (items > 0 || !/\d/.test(status));
+	});
+	for (;;) {
+		const more = page.locator('[data-more]');
+		if (await more.isHidden()) break;
+		const before = await page.locator('[data-results] li').count();
+		await more.click();
+		await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, before);
+	}
+	return page.evaluate(() => ({
+		status: document.querySelector('[data-status]')?.textContent ?? '',
+		results: [...document.querySelectorAll('[data-results] li')].map((li) => ({
+			href: new URL(li.querySelector('a')!.href).pathname,
+			title: li.querySelector('h2')?.textContent ?? '',
+			meta: li.querySelector('.plh-meta')?.textContent ?? '',
+			excerpt: li.querySelector('p:last-child')?.textContent ?? '',
+		})),
+	}));
+}
