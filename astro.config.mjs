@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { readSiteSettings } from './src/config/site.ts';
 import { starlightLocales } from './src/i18n/locales.ts';
 
@@ -39,6 +40,8 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 		}),
+		// Cards first: they take their request blocks out of the pages before search reads them.
+		shareCards(),
 		searchIndex(),
 	],
 });

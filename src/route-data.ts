@@ -1,16 +1,55 @@
 /**
  * Starlight route middleware: what every page's <head> gains beyond
- * Starlight's own (the feed of the page's language).
+ * Starlight's own: the feed of the page's language, and its share card
+ * (Open Graph image with size and alternative text, and the request that
+ * has the card drawn after the build).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { isSiteLang } from './i18n/locales.ts';
+import type { HeadConfig } from '@astrojs/starlight/types';
+import { isSiteLang, prefixOf } from './i18n/locales.ts';
+import { cardSizes } from './lib/cards/spec.ts';
+import { getSiteData } from './lib/site-data.ts';
+import { pageCard } from './lib/site-cards.ts';
 import { paths } from './lib/urls.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+const ogLocales: Record<string, string> = { en: 'en_GB', lo: 'lo_LA' };
+
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const lang = isSiteLang(route.lang) ? route.lang : 'en';
-	route.head.push({
+	const head: HeadConfig = route.head;
+	head.push({
 		tag: 'link',
 		attrs: { rel: 'alternate', type: 'application/rss+xml', href: paths.feed(lang), title: route.siteTitle },
 	});
+
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const prefix = prefixOf(lang);
+	const pagePath = context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '');
+	if (route.id === '404' || route.id.endsWith('/404')) return;
+	const docPath = route.entry.collection === 'docs' ? route.entry.id.replace(/^lo\//, '') : '';
+	const kind = docPath.startsWith('guides/') ? 'guide' : docPath.startsWith('toolkit') ? 'toolkit' : undefined;
+	const card = pageCard(
+		pagePath,
+		{ title: route.entry.data.title, description: route.entry.data.description, lang, ...(kind ? { kind } : {}) },
+		await getSiteData(),
+		context.locals.t,
+	);
+	const image = new URL(`${base}${card.path}`, context.site ?? context.url).href;
+	const { width, height } = cardSizes[card.spec.size];
+	for (const entry of head) {
+		if (entry.attrs?.property === 'og:locale') entry.attrs.content = ogLocales[lang] ?? lang;
+	}
+	head.push(
+		{ tag: 'meta', attrs: { property: 'og:image', content: image, 'data-pagefind-meta': 'image[content]' } },
+		{ tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+		{ tag: 'meta', attrs: { property: 'og:image:width', content: String(width) } },
+		{ tag: 'meta', attrs: { property: 'og:image:height', content: String(height) } },
+		{ tag: 'meta', attrs: { property: 'og:image:alt', content: card.alt } },
+		{ tag: 'meta', attrs: { name: 'twitter:image:alt', content: card.alt } },
+		...Object.entries(ogLocales)
+			.filter(([code]) => code !== lang)
+			.map(([, locale]) => ({ tag: 'meta' as const, attrs: { property: 'og:locale:alternate', content: locale } })),
+		{ tag: 'script', attrs: { type: 'application/json', 'data-plh-cards': '' }, content: JSON.stringify([card]).replace(/</g, '\\u003c') },
+	);
 });

@@ -160,6 +160,14 @@ const strings = {
 	'awards.citation': 'Label of the citation.',
 	'awards.current': 'Label of the current Volunteer of the Month.',
 
+	'awards.cards': "Heading above the award cards.",
+	'awards.linkCard': "Caption of the Open Graph card.",
+	'awards.postCard': "Caption of the square post card.",
+	'awards.download': "Download link of a card.",
+	'awards.shareFacebook': "Facebook share link.",
+	'awards.shareWhatsApp': "WhatsApp share link.",
+	'awards.shareText': "Text of a WhatsApp share.",
+
 	'themes.title': 'Title of the themes index.',
 	'themes.intro': 'Introduction of the themes index.',
 	'themes.sessions': 'Heading: sessions on this theme.',

@@ -51,9 +51,14 @@ function unitsOf(run: string): string[] {
 		.filter((unit) => unit.trim() !== '');
 }
 
+/** `text` with `separator` between the units of every no-space run. */
+export function joinUnits(text: string, separator: string): string {
+	return text.replace(runPattern, (run) => unitsOf(run).join(separator));
+}
+
 /** Text as the index should see it: a boundary between every unit of a no-space run. */
 export function markBoundaries(text: string): string {
-	return text.replace(runPattern, (run) => unitsOf(run).join(`${boundaryMark} `));
+	return joinUnits(text, `${boundaryMark} `);
 }
 
 /** Text as readers should see it: the boundaries added for the index taken out, highlights kept. */

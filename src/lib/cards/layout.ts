@@ -1,0 +1,120 @@
+/**
+ * Share cards built from small pieces: a frame, a kicker, a title, fact
+ * lines, an avatar, a quotation and the brand bar. Every template uses the
+ * same pieces and colours, so cards of all kinds share one identity.
+ */
+import { cardFontFamily } from './fonts.ts';
+import { cardSizes, type CardPerson, type CardSpec } from './spec.ts';
+import { cardText } from './text.ts';
+
+/** The element shape Satori reads: a tag, its style, its children. */
+export type CardNode = { type: string; props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[]; src?: string; lang?: string } };
+
+export const colours = {
+	background: '#0f3d33',
+	panel: '#15503f',
+	text: '#ffffff',
+	muted: '#cfe6dd',
+	accent: '#f2c14e',
+} as const;
+
+export function h(type: string, style: Record<string, unknown>, ...children: (CardNode | string | false | undefined)[]): CardNode {
+	const kept = children.filter((c): c is CardNode | string => c !== false && c !== undefined && c !== '');
+	return { type, props: { style, children: kept.length === 1 ? kept[0]! : kept } };
+}
+
+const padding = 64;
+
+/** The square post card is seen on its own in a feed: everything a third larger. */
+let scale = 1;
+const px = (size: number) => Math.round(size * scale);
+
+function kicker(text: string): CardNode {
+	return h('div', { display: 'flex', fontSize: px(28), fontWeight: 700, color: colours.accent, textTransform: 'uppercase', letterSpacing: 1 }, cardText(text));
+}
+
+/** The title, as large as its length allows, cut with an ellipsis after `maxLines`. */
+function title(text: string, width: number, maxLines: number, lang: string | undefined): CardNode {
+	const length = [...text].length;
+	const fontSize = px(length <= 36 ? 70 : length <= 70 ? 60 : 52);
+	const node = h(
+		'div',
+		{ display: 'block', width, fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.text, lineClamp: maxLines, marginTop: 18 },
+		cardText(text),
+	);
+	if (lang) node.props.lang = lang;
+	return node;
+}
+
+function lines(items: string[], width: number): CardNode {
+	return h(
+		'div',
+		{ display: 'flex', flexDirection: 'column', width, marginTop: px(26), fontSize: px(30), color: colours.muted, lineHeight: 1.35 },
+		...items.map((item) => h('div', { display: 'block', lineClamp: 1, width }, cardText(item))),
+	);
+}
+
+function quote(text: string, width: number, maxLines: number): CardNode {
+	return h(
+		'div',
+		{ display: 'block', width, marginTop: px(26), fontSize: px(32), lineHeight: 1.4, color: colours.text, lineClamp: maxLines, borderLeft: `6px solid ${colours.accent}`, paddingLeft: 24 },
+		cardText(text),
+	);
+}
+
+/** The photo when there is one (and consent for it), otherwise a monogram. */
+function avatar(person: CardPerson, size: number, photo: string | undefined): CardNode {
+	const ring = { width: size, height: size, borderRadius: size / 2, border: `6px solid ${colours.accent}` };
+	if (photo) return { type: 'img', props: { src: photo, style: { ...ring, objectFit: 'cover' } } };
+	return h(
+		'div',
+		{ ...ring, display: 'flex', alignItems: 'center', justifyContent: 'center', background: colours.panel, color: colours.accent, fontSize: size * 0.38, fontWeight: 700 },
+		cardText(person.initials),
+	);
+}
+
+function personBlock(person: CardPerson, photo: string | undefined, avatarSize: number, width: number): CardNode {
+	return h(
+		'div',
+		{ display: 'flex', alignItems: 'center', marginTop: px(22), width },
+		avatar(person, avatarSize, photo),
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'column', marginLeft: 32, width: width - avatarSize - 32 },
+			h('div', { display: 'block', fontSize: px(44), fontWeight: 700, color: colours.text, lineClamp: 2, width: width - avatarSize - 32 }, cardText(person.label)),
+			person.detail ? h('div', { display: 'block', fontSize: px(28), color: colours.muted, marginTop: 6, lineClamp: 2, width: width - avatarSize - 32 }, cardText(person.detail)) : undefined,
+		),
+	);
+}
+
+function brandBar(spec: CardSpec, width: number): CardNode {
+	const dot = (colour: string) => h('div', { width: 26, height: 26, borderRadius: 13, background: colour, marginRight: 8 });
+	return h(
+		'div',
+		{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width, marginTop: 'auto', paddingTop: 28, borderTop: `2px solid ${colours.panel}`, fontSize: 26, color: colours.muted },
+		h('div', { display: 'flex', alignItems: 'center' }, dot(colours.text), dot(colours.accent), h('div', { display: 'flex', marginLeft: 8, fontWeight: 700, color: colours.text }, cardText(spec.site.name))),
+		spec.sampleLabel
+			? h('div', { display: 'flex', padding: '4px 16px', borderRadius: 8, background: colours.accent, color: colours.background, fontWeight: 700 }, cardText(spec.sampleLabel))
+			: h('div', { display: 'flex' }, spec.site.host),
+	);
+}
+
+/** The whole card for `spec`; `photo` is the person's photo as a data URI, when shown. */
+export function cardLayout(spec: CardSpec, photo?: string): CardNode {
+	const { width, height } = cardSizes[spec.size];
+	const inner = width - 2 * padding;
+	const square = spec.size === 'square';
+	scale = square ? 1.3 : 1;
+	const withPerson = spec.person !== undefined;
+	const titleLines = square ? 3 : withPerson || (spec.lines?.length ?? 0) > 1 ? 2 : 3;
+	return h(
+		'div',
+		{ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width, height, padding, background: colours.background, fontFamily: cardFontFamily, color: colours.text },
+		kicker(spec.kicker),
+		title(spec.title, inner, titleLines, spec.titleLang),
+		spec.person && personBlock(spec.person, photo, square ? 240 : 120, inner),
+		spec.lines?.length ? lines(spec.lines, inner) : undefined,
+		spec.quote ? quote(spec.quote, inner, square ? 5 : 2) : undefined,
+		brandBar(spec, inner),
+	);
+}

@@ -1,0 +1,32 @@
+/** Draws a card: Satori lays it out as SVG, resvg turns it into a PNG. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
+import { cardFonts } from './fonts.ts';
+import { cardLayout } from './layout.ts';
+import { cardSizes, type CardSpec } from './spec.ts';
+
+/** A photo as a small square JPEG data URI: the card needs 220 pixels, never the original. */
+async function photoDataUri(root: string, file: string): Promise<string> {
+	const jpeg = await sharp(await readFile(join(root, file)))
+		.rotate()
+		.resize(320, 320, { fit: 'cover' })
+		.jpeg({ quality: 80 })
+		.toBuffer();
+	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+export async function renderCard(spec: CardSpec, root: string): Promise<Buffer> {
+	const { width, height } = cardSizes[spec.size];
+	const photo = spec.person?.photo ? await photoDataUri(root, spec.person.photo) : undefined;
+	// Satori's types expect React elements; the plain { type, props } objects it reads are the same shape.
+	const svg = await satori(cardLayout(spec, photo) as unknown as Parameters<typeof satori>[0], { width, height, fonts: cardFonts() });
+	const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+	// resvg's own PNG encoder writes files about twice as large; cards are opaque, so RGB without alpha.
+	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+		.removeAlpha()
+		.png({ compressionLevel: 9, adaptiveFiltering: false })
+		.toBuffer();
+}

@@ -1,0 +1,57 @@
+/**
+ * What a share card says, as plain data: pages describe their cards with
+ * this, and the renderer turns it into a PNG. Changing how cards look means
+ * raising `cardDesignVersion`, so cached cards are drawn again.
+ */
+export const cardDesignVersion = 7;
+
+export const cardSizes = {
+	/** Open Graph: Facebook, WhatsApp and link previews. */
+	link: { width: 1200, height: 630 },
+	/** A Facebook or Instagram post. */
+	square: { width: 1080, height: 1080 },
+} as const;
+export type CardSize = keyof typeof cardSizes;
+
+export type CardTemplate = 'session' | 'brief' | 'doc' | 'person' | 'award' | 'page';
+
+export type CardPerson = {
+	/** The name, or role and organisation without name consent. */
+	label: string;
+	detail?: string | undefined;
+	initials: string;
+	/** The photo file, from the project root; only with photo consent. */
+	photo?: string | undefined;
+};
+
+export type CardSpec = {
+	template: CardTemplate;
+	size: CardSize;
+	/** The language of the card's interface text (labels, dates). */
+	lang: string;
+	/** The small line above the title: kind of page and its context. */
+	kicker: string;
+	title: string;
+	/** The language of the title, when it differs from `lang`. */
+	titleLang?: string | undefined;
+	/** Facts under the title, one per line: date and time, approach, presenter. */
+	lines?: string[];
+	/** A quotation or summary in smaller type (the award citation). */
+	quote?: string | undefined;
+	person?: CardPerson | undefined;
+	/** Shown as a badge on invented entries. */
+	sampleLabel?: string | undefined;
+	/** The site's name and address, in the footer. */
+	site: { name: string; host: string };
+};
+
+/** A card a page needs: where it goes in `dist/` and what it shows. */
+export type CardRequest = { path: string; spec: CardSpec; alt: string };
+
+/** The alternative text of a card: what a reader who cannot see it should know. */
+export function cardAlt(spec: CardSpec): string {
+	return [spec.kicker, spec.title, ...(spec.person ? [spec.person.label, spec.person.detail] : []), ...(spec.lines ?? []), spec.quote]
+		.filter(Boolean)
+		.join('. ')
+		.replace(/\.\./g, '.');
+}

@@ -1,0 +1,180 @@
+/**
+ * Share cards, read back as PNGs: every page points at a card that exists,
+ * with the right size and alternative text; cards are not blank, keep their
+ * brand bar on the canvas, draw every character, respect consent, are the
+ * same bytes for the same input, and are not drawn again when nothing changed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { missingGlyphs } from '../../src/lib/cards/fonts.ts';
+import { colours } from '../../src/lib/cards/layout.ts';
+import { renderCard } from '../../src/lib/cards/render.ts';
+import { cardSizes, type CardRequest, type CardSpec } from '../../src/lib/cards/spec.ts';
+import { withoutEmoji } from '../../src/lib/cards/text.ts';
+import { listDist } from '../support/dist-files.ts';
+import { buildSite, fixturesDir, prepareSite, projectRoot, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
+
+let bundled: SiteCopy;
+let small: SiteCopy;
+
+const lastBuild = (site: SiteCopy) =>
+	JSON.parse(readFileSync(join(site.root, 'node_modules/.cache/peer-learning-hub/cards/last-build.json'), 'utf-8')) as {
+		drawn: number;
+		cached: number;
+		cards: number;
+		requests: CardRequest[];
+	};
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+const metaOf = (html: string, key: string) =>
+	new RegExp(`<meta (?:property|name)="${key.replace(/[:]/g, '\\:')}" content="([^"]*)"`).exec(html)?.[1];
+
+beforeAll(async () => {
+	[bundled, small] = await Promise.all([sharedSite('bundled-site'), sharedSite('small-site')]);
+});
+
+describe('share cards on the bundled site', () => {
+	it('gives every page an Open Graph card that exists, at its stated size, with alternative text', () => {
+		const pages = listDist(bundled.dist).filter((f) => f.endsWith('.html') && f !== '404.html');
+		expect(pages.length).toBeGreaterThan(100);
+		for (const page of pages) {
+			const html = readFileSync(join(bundled.dist, page), 'utf-8');
+			const image = metaOf(html, 'og:image');
+			expect(image, page).toMatch(/^https:\/\/peer-learning-hub\.example\.org\/og\/(.+\/)?card\.png$/);
+			const png = readFileSync(join(bundled.dist, new URL(image!).pathname));
+			expect(pngSize(png)).toEqual({ width: Number(metaOf(html, 'og:image:width')), height: Number(metaOf(html, 'og:image:height')) });
+			expect(metaOf(html, 'og:image:alt')?.length, page).toBeGreaterThan(10);
+			expect(metaOf(html, 'og:title'), page).toBeTruthy();
+			expect(metaOf(html, 'og:description') ?? '', page).not.toBe(undefined);
+			expect(metaOf(html, 'og:type'), page).toBe('article');
+			expect(metaOf(html, 'og:locale'), page).toBe(page.startsWith('lo/') ? 'lo_LA' : 'en_GB');
+			expect(metaOf(html, 'twitter:card'), page).toBe('summary_large_image');
+			expect(html, page).not.toContain('data-plh-cards');
+		}
+	});
+
+	it('draws cards that are not blank, keep the brand bar on the canvas and stay within the size budget', async () => {
+		const { requests } = lastBuild(bundled);
+		expect(requests.length).toBeGreaterThan(100);
+		const accent = [0xf2, 0xc1, 0x4e];
+		for (const request of requests) {
+			const file = readFileSync(join(bundled.dist, request.path));
+			expect(file.length, request.path).toBeLessThan(150 * 1024);
+			const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+			expect({ width: info.width, height: info.height }).toEqual(cardSizes[request.spec.size]);
+			const stats = await sharp(file).stats();
+			expect(stats.channels[0]!.stdev, request.path).toBeGreaterThan(10);
+			// The second dot of the brand bar, bottom left: present only if nothing pushed the bar off the card.
+			const bar = request.spec.size === 'square' ? 1080 - 64 - 18 : 630 - 64 - 18;
+			const found = [...Array(40).keys()].some((dy) => {
+				const y = bar - dy;
+				const offset = (y * info.width + 64 + 26 + 8 + 13) * info.channels;
+				return accent.every((value, i) => Math.abs(data[offset + i]! - value) < 40);
+			});
+			expect(found, `${request.path}: brand bar missing`).toBe(true);
+		}
+	});
+
+	it('has a glyph for every character of every card, Lao included (emoji are left out)', () => {
+		const texts = (spec: CardSpec) => [
+			spec.kicker,
+			spec.title,
+			spec.quote,
+			spec.sampleLabel,
+			spec.site.name,
+			spec.person?.label,
+			spec.person?.detail,
+			spec.person?.initials,
+			...(spec.lines ?? []),
+		];
+		const { requests } = lastBuild(bundled);
+		const lao = requests.filter((r) => /\p{Script=Lao}/u.test(r.spec.title));
+		expect(lao.length).toBeGreaterThan(10);
+		for (const { path, spec } of requests) {
+			for (const text of texts(spec)) if (text) expect(missingGlyphs(withoutEmoji(text)), `${path}: ${text}`).toEqual([]);
+		}
+		expect(missingGlyphs('Français, Hausa ɗaki, Yorùbá, ພາສາລາວ')).toEqual([]);
+		expect(missingGlyphs('한국어')).toEqual(['한', '국', '어']);
+	});
+
+	it('gives Volunteer of the Month a link card and a square post card, shown on the award page', () => {
+		const html = readFileSync(join(bundled.dist, 'awards/2026-09/index.html'), 'utf-8');
+		for (const [file, size] of [
+			['cards/awards/2026-09-sun-csa-lao-friday-hangouts-link.png', 'link'],
+			['cards/awards/2026-09-sun-csa-lao-friday-hangouts-post.png', 'square'],
+		] as const) {
+			expect(pngSize(readFileSync(join(bundled.dist, file)))).toEqual(cardSizes[size]);
+			expect(html).toMatch(new RegExp(`<img src="/${file}" alt="[^"]{20,}"`));
+			expect(html).toContain(`href="/${file}" download`);
+		}
+		expect(html).toContain('https://www.facebook.com/sharer/sharer.php?u=');
+		expect(html).toContain('https://wa.me/?text=');
+	});
+});
+
+describe('consent on cards', () => {
+	it('never names or shows a person who did not agree, and shows a photo only with consent', () => {
+		const { requests } = lastBuild(small);
+		const all = JSON.stringify(requests);
+		expect(all).not.toContain('Zebulon');
+		expect(all).not.toContain('Nameless');
+		const award = requests.find((r) => r.path === 'cards/awards/2026-10-lao-hangouts-post.png')!;
+		expect(award.spec.person?.label).toBe('Provincial Volunteer, Fixture Secretariat');
+		expect(award.spec.person?.photo).toBeUndefined();
+		expect(award.alt).toContain('Provincial Volunteer');
+		const presenter = requests.find((r) => r.path === 'og/people/named-presenter/card.png')!;
+		expect(presenter.spec.person?.photo).toBe('content/people/photos/named-presenter.png');
+	});
+});
+
+describe('rendering', () => {
+	const spec: CardSpec = {
+		template: 'session',
+		size: 'link',
+		lang: 'lo',
+		kicker: 'ກອງປະຊຸມ · Friday Hangouts 🎉',
+		title: 'ການສື່ສານກ່ຽວກັບໂພຊະນາການຜ່ານສື່ສັງຄົມອອນລາຍ ແລະ ການຮຽນຮູ້ແບບເພື່ອນຫາເພື່ອນທາງອອນລາຍທຸກເດືອນ ໃນ ສປປ ລາວ ຍາວຫຼາຍ ແທ້ໆ',
+		lines: ['ວັນສຸກ, 4 ທັນວາ 2026, 14:00'],
+		site: { name: 'ສູນການຮຽນຮູ້', host: 'example.org' },
+	};
+
+	it('gives the same bytes for the same input', async () => {
+		const [a, b] = await Promise.all([renderCard(spec, projectRoot), renderCard(spec, projectRoot)]);
+		expect(a.equals(b)).toBe(true);
+	});
+
+	it('wraps a long Lao title and ends it with an ellipsis inside the card', async () => {
+		const png = await renderCard(spec, projectRoot);
+		const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+		// No title pixel touches the right margin: the text wrapped instead of running off the card.
+		const background = [0x0f, 0x3d, 0x33];
+		for (let y = 100; y < 400; y++) {
+			for (let x = 1200 - 40; x < 1200; x++) {
+				const offset = (y * info.width + x) * info.channels;
+				expect(background.every((v, i) => Math.abs(data[offset + i]! - v) < 8), `pixel ${x},${y}`).toBe(true);
+			}
+		}
+		expect(colours.background).toBe('#0f3d33');
+	});
+});
+
+describe('the card cache', () => {
+	it('draws no card on a second build, and only the changed entry’s cards after an edit', () => {
+		const site = prepareSite('cards-cache', join(fixturesDir, 'small-site'));
+		buildSite(site, { PLH_NOW: testNow });
+		const first = lastBuild(site);
+		expect(first.drawn).toBe(first.cards);
+		buildSite(site, { PLH_NOW: testNow });
+		expect(lastBuild(site)).toMatchObject({ drawn: 0, cached: first.cards });
+
+		const file = join(site.root, 'content/sessions/2026-06-18-benchmark.md');
+		writeFileSync(file, readFileSync(file, 'utf-8').replace('title: Board reporting benchmark', 'title: Board reporting, benchmarked'));
+		buildSite(site, { PLH_NOW: testNow });
+		const changed = lastBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked')).length;
+		expect(changed).toBe(2); // its page in English and in Lao
+		expect(lastBuild(site).drawn).toBe(changed);
+	});
+});
