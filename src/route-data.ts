@@ -25,8 +25,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const prefix = prefixOf(lang);
-	const pagePath = context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '');
-	if (route.id === '404' || route.id.endsWith('/404')) return;
+	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`.replace(/\/+$/, '/').replace(/^\/$/, '');
 	const docPath = route.entry.collection === 'docs' ? route.entry.id.replace(/^lo\//, '') : '';
 	const kind = docPath.startsWith('guides/') ? 'guide' : docPath.startsWith('toolkit') ? 'toolkit' : undefined;
 	const card = pageCard(
