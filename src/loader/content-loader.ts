@@ -1,12 +1,13 @@
 /**
  * Astro loaders for the contributor collections. They read files with the
  * same parser as `npm run check`, so the build and the checker can never
- * disagree about what a file says.
+ * disagree about what a file says, and they clean the HTML of every body.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { sanitizeHtml, sanitizerVersion } from '../lib/sanitize-html.ts';
 import { listMarkdownEntries } from './files.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
 
@@ -30,7 +31,7 @@ export function markdownFolderLoader(folder: string): Loader {
 
 			const syncFile = async (id: string, file: string, absolute: string) => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = generateDigest(source);
+				const digest = generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
 				const existing = store.get(id);
 				if (existing?.digest === digest && (includeDrafts() || !isDraft(existing.data))) {
 					if (existing.assetImports?.length) {
@@ -42,9 +43,13 @@ export function markdownFolderLoader(folder: string): Loader {
 				const { data, body } = parseMarkdownFile(source);
 				if (isDraft(data) && !includeDrafts()) return false;
 				const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
-				const rendered = body.trim()
-					? await renderMarkdown(body, { fileURL: pathToFileURL(absolute) })
-					: undefined;
+				const markdown = body.trim() ? await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
+				// These collections take pull requests from anyone: their HTML is cleaned after Markdown is rendered,
+				// where every raw HTML block has become part of the output the sanitiser parses.
+				const rendered = markdown && {
+					...markdown,
+					html: sanitizeHtml(markdown.html, { localImages: markdown.metadata?.localImagePaths ?? [] }),
+				};
 				store.set({
 					id,
 					data: parsed,
@@ -89,7 +94,7 @@ export function yamlListLoader(file: string): Loader {
 			const absolute = join(fileURLToPath(config.root), file);
 			const sync = async () => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = generateDigest(source);
+				const digest = generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
 				const items = parseYaml(source).data;
 				store.clear();
 				for (const item of Array.isArray(items) ? items : []) {

@@ -1,0 +1,123 @@
+/**
+ * Makes the HTML of a contributor's Markdown safe to publish. Pull requests
+ * are untrusted, and Markdown lets raw HTML through, so the rendered HTML is
+ * parsed the way a browser parses it (parse5), rebuilt from an allow-list of
+ * elements and attributes, and serialised again:
+ *
+ * - no script, style, form, object, SVG or foreign frame: dropped with their content;
+ * - no event handler, no style attribute, no class but a code block's language;
+ * - links and images only to http(s), mailto and tel, or relative addresses;
+ * - frames only from a short list of video hosts.
+ */
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+
+/** Raise when the rules change: cached entries rendered under the old rules are rendered again. */
+export const sanitizerVersion = 2;
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type Parent = DefaultTreeAdapterMap['parentNode'];
+
+/** Elements kept with the attributes listed (beyond those allowed everywhere). */
+const allowed: Record<string, string[]> = {
+	p: [], br: [], hr: [], div: [], span: [],
+	h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+	strong: [], em: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: ['id'], small: [], mark: [],
+	code: ['class'], pre: ['class'], kbd: [], samp: [], var: [],
+	blockquote: ['cite'], q: ['cite'], cite: [], abbr: ['title'], dfn: ['title'], time: ['datetime'],
+	ul: [], ol: ['start', 'reversed'], li: ['id', 'value'], dl: [], dt: [], dd: [],
+	a: ['href', 'title', 'id'],
+	img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+	figure: [], figcaption: [], picture: [], source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
+	table: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['align', 'colspan', 'rowspan', 'scope'], td: ['align', 'colspan', 'rowspan'], caption: [],
+	details: ['open'], summary: [], section: ['id'],
+	input: ['type', 'checked'],
+	iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
+};
+
+/** Dropped whole, content and all; any other unknown element is unwrapped and its text kept. */
+const dropped = new Set(['script', 'style', 'template', 'noscript', 'object', 'embed', 'applet', 'form', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'link', 'meta', 'base', 'frame', 'frameset', 'head', 'title']);
+
+const urlAttributes = new Set(['href', 'src', 'cite', 'srcset']);
+
+/** Hosts whose video players may be embedded. */
+export const videoHosts = ['https://www.youtube-nocookie.com/embed/', 'https://www.youtube.com/embed/', 'https://player.vimeo.com/video/'];
+
+/** Whether a link or image address is safe: http(s), mailto, tel, or relative; never javascript: or data:. */
+export function isSafeUrl(value: string): boolean {
+	// Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+	const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
+}
+
+/**
+ * Astro marks images written in Markdown with an `__ASTRO_IMAGE_` attribute it
+ * later turns into an optimised <img>; it is kept only for the images the
+ * Markdown itself referenced, never for one a contributor wrote by hand.
+ */
+const astroImage = '__astro_image_';
+
+function isOwnImage(value: string, localImages: readonly string[]): boolean {
+	try {
+		const { src } = JSON.parse(value) as { src?: unknown };
+		return typeof src === 'string' && localImages.includes(src);
+	} catch {
+		return false;
+	}
+}
+
+function keepAttribute(element: Element, name: string, value: string, localImages: readonly string[]): boolean {
+	const tag = element.tagName;
+	if (tag === 'img' && name === astroImage) return isOwnImage(value, localImages);
+	if (!(allowed[tag] ?? []).includes(name)) return false;
+	if (urlAttributes.has(name)) {
+		const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+		if (!urls.every(isSafeUrl)) return false;
+	}
+	if (name === 'class') return /^(language-[\w+-]+\s*)+$/.test(value);
+	if (name === 'id') return !/^(starlight|plh|_top)/i.test(value);
+	if (tag === 'input' && name === 'type') return value === 'checkbox';
+	return true;
+}
+
+function isAllowedFrame(element: Element): boolean {
+	const src = element.attrs.find((a) => a.name === 'src')?.value ?? '';
+	return videoHosts.some((host) => src.startsWith(host));
+}
+
+function clean(parent: Parent, localImages: readonly string[]): void {
+	const children: Node[] = [];
+	for (const node of parent.childNodes) {
+		if (node.nodeName === '#comment') continue;
+		if (!('tagName' in node)) {
+			children.push(node);
+			continue;
+		}
+		const tag = node.tagName;
+		if (dropped.has(tag) || (tag === 'iframe' && !isAllowedFrame(node)) || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+		clean(node, localImages);
+		if (!(tag in allowed)) {
+			// An unknown element: keep what it says, not what it is.
+			for (const child of node.childNodes) child.parentNode = parent;
+			children.push(...node.childNodes);
+			continue;
+		}
+		node.attrs = node.attrs.filter((attribute) => keepAttribute(node, attribute.name, attribute.value, localImages));
+		if (tag === 'a' && node.attrs.some((a) => a.name === 'href' && /^(https?:)?\/\//i.test(a.value))) {
+			node.attrs.push({ name: 'rel', value: 'nofollow noopener ugc' });
+		}
+		if (tag === 'iframe') node.attrs.push({ name: 'sandbox', value: 'allow-scripts allow-same-origin allow-presentation' });
+		if (tag === 'input') node.attrs.push({ name: 'disabled', value: '' });
+		children.push(node);
+	}
+	parent.childNodes = children;
+}
+
+/** `localImages`: the image paths the Markdown referenced (Astro's `metadata.localImagePaths`). */
+export function sanitizeHtml(html: string, { localImages = [] as readonly string[] } = {}): string {
+	const fragment = parseFragment(html);
+	clean(fragment, localImages);
+	// HTML attribute names are case-insensitive, but Astro looks for its marker in capitals.
+	return serialize(fragment).replace(/<img __astro_image_=/g, '<img __ASTRO_IMAGE_=');
+}
