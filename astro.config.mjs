@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import { readSiteSettings } from './src/config/site.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
 		}),
 		// Cards first: they take their request blocks out of the pages before search reads them.
 		shareCards(),
+		// After the cards, which edit pages: the policy hashes each page's final scripts.
+		contentSecurityPolicy(),
 		searchIndex(),
 	],
 });

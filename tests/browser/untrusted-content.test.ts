@@ -1,0 +1,118 @@
+/**
+ * Content from pull requests is untrusted. A recap carrying every usual
+ * attack is built into the small site; in Chromium, nothing of it runs or
+ * covers the page, and every kind of page keeps a Content-Security-Policy that
+ * nothing violates and that stops scripts the build did not write.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { sharedSite, type SiteCopy } from '../support/site-build.ts';
+
+let site: SiteCopy;
+let web: SiteInBrowser;
+
+beforeAll(async () => {
+	site = await sharedSite('small-site');
+	web = await openSite(site.dist);
+});
+afterAll(() => web?.close());
+
+const hostile = '/sessions/2026-07-09-hostile-recap/';
+
+/** One page of each kind, in both languages. */
+const pageTypes = [
+	'/',
+	'/sessions/',
+	'/sessions/2026-03-06-open-hangout/',
+	'/sessions/2026-12-04-upcoming/',
+	hostile,
+	'/briefs/fixture-brief/',
+	'/series/plp-group/',
+	'/people/named-presenter/',
+	'/organisations/member-cso/',
+	'/awards/2026-10/',
+	'/themes/nutrition/',
+	'/glossary/',
+	'/toolkit/',
+	'/guides/als/',
+	'/search/?q=benchmark',
+	'/404.html',
+].flatMap((path) => [path, path === '/404.html' ? path : `/lo${path}`]);
+
+describe('hostile HTML in a recap', () => {
+	it('never reaches dist/ as live markup', () => {
+		const html = readFileSync(join(site.dist, hostile, 'index.html'), 'utf-8');
+		const main = /<main[\s\S]*<\/main>/.exec(html)![0];
+		expect(main).not.toMatch(/<script(?![^>]*(type="application\/json"|src=))[^>]*>[^<]*__pwned/);
+		const handlers: string[] = [];
+		const walk = (node: DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment']) => {
+			if ('attrs' in node) handlers.push(...node.attrs.filter((a) => a.name.startsWith('on')).map((a) => a.name));
+			if ('childNodes' in node) node.childNodes.forEach(walk);
+		};
+		walk(parseFragment(main));
+		expect(handlers).toEqual([]);
+		expect(main).not.toContain('javascript:');
+		expect(main).not.toContain('evil.example');
+		expect(main).not.toMatch(/style="position:\s*fixed/);
+		expect(main).toContain('&lt;script&gt;window.__pwned');
+	});
+
+	it('runs nothing and covers nothing in the browser', async () => {
+		const page = await web.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await page.goto(web.url(hostile));
+		await page.waitForTimeout(500);
+		for (const link of await page.locator('main a').all()) await link.click({ trial: true }).catch(() => {});
+		expect(dialogs).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+		const overlay = page.getByText('HOSTILE-OVERLAY');
+		expect(await overlay.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+		const frames = await page.locator('main iframe').evaluateAll((els) => els.map((el) => [el.getAttribute('src'), el.getAttribute('sandbox')]));
+		expect(frames).toEqual([['https://www.youtube-nocookie.com/embed/abc123', 'allow-scripts allow-same-origin allow-presentation']]);
+	});
+});
+
+describe('Content-Security-Policy', () => {
+	it('is on every kind of page, forbids other inline scripts, and nothing violates it', async () => {
+		const page = await web.newPage();
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			Object.assign(window, { __violations: seen });
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+		});
+		for (const path of pageTypes) {
+			await page.goto(web.url(path));
+			await page.waitForLoadState('networkidle');
+			const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+			expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+			expect(policy, path).not.toMatch(/script-src[^;]*unsafe-inline/);
+			expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
+		}
+		// The hostile recap's own <img src="x"> (its handler removed) is the only request that may fail.
+		expect(page.problems.filter((p) => !/hostile-recap\/x$|status of 404/.test(p))).toEqual([]);
+	});
+
+	it('stops an inline script the build did not write', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/sessions/'));
+		const result = await page.evaluate(
+			() =>
+				new Promise<{ ran: boolean; violation: string }>((resolve) => {
+					document.addEventListener('securitypolicyviolation', (e) =>
+						resolve({ ran: Boolean((window as unknown as { __injected?: boolean }).__injected), violation: e.violatedDirective }),
+					);
+					const script = document.createElement('script');
+					script.textContent = 'window.__injected = true';
+					document.body.append(script);
+				}),
+		);
+		expect(result).toEqual({ ran: false, violation: 'script-src-elem' });
+	});
+});
