@@ -32,7 +32,9 @@ export function checkDocs(index: ContentIndex): Problem[] {
 			continue;
 		}
 		for (const ref of findReferences(docsFrontmatter, parsed.data)) {
-			if (!index.get(ref.collection, ref.id)) problems.push(unknownReference(index, file, parsed.lineOf(ref.path), ref));
+			if (!index.get(ref.collection, ref.id)) {
+				problems.push(unknownReference(index.entries[ref.collection].map((e) => e.id), file, parsed.lineOf(ref.path), ref));
+			}
 		}
 	}
 	return problems;

@@ -5,8 +5,7 @@ import type { ContentIndex } from '../read-content.ts';
 import { formatPath, type Problem } from '../problem.ts';
 
 /** The problem for a reference to an entry that does not exist, listing some that do. */
-export function unknownReference(index: ContentIndex, file: string, line: number, ref: Reference): Problem {
-	const known = index.entries[ref.collection].map((e) => e.id);
+export function unknownReference(known: readonly string[], file: string, line: number, ref: Reference): Problem {
 	return {
 		file,
 		line,
@@ -31,7 +30,7 @@ export function checkReferences(index: ContentIndex): Problem[] {
 				const line = entry.lineOf(ref.path);
 				const target = index.get(ref.collection, ref.id);
 				if (!target) {
-					problems.push(unknownReference(index, entry.file, line, ref));
+					problems.push(unknownReference(index.entries[ref.collection].map((e) => e.id), entry.file, line, ref));
 				} else if (isDraft(target.raw) && !isDraft(entry.raw)) {
 					problems.push({
 						file: entry.file,

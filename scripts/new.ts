@@ -1,0 +1,187 @@
+/**
+ * `npm run new -- <type>`: writes a new session, brief, award, person or
+ * organisation, checked against the same schema as the build.
+ *
+ * Asks for each field in a terminal, offering the series, people, themes and
+ * organisations that exist; or takes every field as a flag, for scripts:
+ *
+ *   npm run new -- session --series sun-csa-lao-friday-hangouts \
+ *     --date 2026-12-04T14:00+07:00 --title "Nutrition on social media" --lang lo \
+ *     --format online --approach talk-discussion --yes
+ *
+ * Lists are comma-separated (`--themes nutrition,wash`); a group's fields take
+ * a dot (`--consent.name true`). `--slug` names the file when the title is not
+ * in Latin letters. The file is never overwritten.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
+import { formatProblem, type Problem } from '../src/check/problem.ts';
+import { readContent } from '../src/check/read-content.ts';
+import { readUiStrings } from '../src/check/ui-strings-files.ts';
+import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
+import { collectionOf, contributionTypes, fieldSchema, formFields, type ContributionType, type FormField } from '../src/lib/contribute/fields.ts';
+import { collectionNames, collectionSources } from '../src/schemas/collections.ts';
+
+const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]`;
+
+const fieldFlags = Object.fromEntries(
+	contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])),
+);
+const parsed = (() => {
+	try {
+		return parseArgs({
+	allowPositionals: true,
+	options: {
+		...fieldFlags,
+		yes: { type: 'boolean' },
+		draft: { type: 'boolean' },
+		sample: { type: 'boolean' },
+		root: { type: 'string' },
+		slug: { type: 'string' },
+	},
+		});
+	} catch (error) {
+		// An unknown or misspelt flag: say which, and how the command is used.
+		console.error(`${(error as Error).message.split('\n')[0]}\n${usage}`);
+		process.exit(2);
+	}
+})();
+const { values, positionals } = parsed;
+const type = positionals[0] as ContributionType | undefined;
+if (!type || !contributionTypes.includes(type)) {
+	console.error(usage);
+	process.exit(2);
+}
+const root = typeof values.root === 'string' ? values.root : process.cwd();
+const interactive = values.yes !== true && (process.stdin.isTTY === true || process.env.PLH_INTERACTIVE === '1');
+
+const index = readContent(root, []);
+const known: KnownIds = Object.fromEntries(collectionNames.map((name) => [name, index.entries[name].map((e) => e.id)]));
+const strings = readUiStrings(root);
+
+/** How an entry is shown in a list of choices. */
+function labelOf(collection: (typeof collectionNames)[number], id: string): string {
+	const raw = index.get(collection, id)?.raw ?? {};
+	const label = raw.name ?? raw.title ?? (raw.label as { en?: string } | undefined)?.en ?? raw.role;
+	return typeof label === 'string' ? `${id} (${label})` : id;
+}
+
+function optionsOf(field: FormField): string[] {
+	if (field.collection) return [...(known[field.collection] ?? [])];
+	return [...(field.options ?? [])];
+}
+
+/** A typed answer from what was typed or flagged. */
+function convert(field: FormField, text: string): unknown {
+	const value = text.trim();
+	if (value === '') return undefined;
+	const pick = (item: string) => {
+		const options = optionsOf(field);
+		return /^\d+$/.test(item) && options[Number(item) - 1] ? options[Number(item) - 1] : item;
+	};
+	switch (field.kind) {
+		case 'number':
+			return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+		case 'yes-no':
+			return /^(y|yes|true|1|ແມ່ນ|ໄດ້)$/i.test(value) ? true : /^(n|no|false|0|ບໍ່)$/i.test(value) ? false : value;
+		case 'choice':
+		case 'entry':
+			return pick(value);
+		case 'choices':
+		case 'entries':
+			return value.split(/\s*,\s*/).filter(Boolean).map(pick);
+		default:
+			return value;
+	}
+}
+
+/** Fields that do not apply given earlier answers are not asked. */
+function applies(field: FormField, answers: Record<string, unknown>): boolean {
+	if (field.name === 'name' && type === 'person') return answers['consent.name'] === true;
+	if (field.name === 'benchmark') return answers.approach === 'bmc';
+	if (field.name === 'place') return answers.format !== 'online';
+	return true;
+}
+
+function defaultFor(field: FormField, answers: Record<string, unknown>): unknown {
+	if (field.name === 'lang' && typeof answers.series === 'string') return index.get('series', answers.series)?.raw.lang;
+	return field.default;
+}
+
+async function ask(): Promise<Record<string, unknown>> {
+	const answers: Record<string, unknown> = {};
+	const rl = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : undefined;
+	// Reading lines through the iterator buffers them, so answers piped in ahead of the questions are not lost.
+	const lines = rl?.[Symbol.asyncIterator]();
+	const question = async (prompt: string) => {
+		process.stdout.write(prompt);
+		const next = await lines!.next();
+		if (next.done) throw new Error('The input ended before every question was answered.');
+		return next.value;
+	};
+	const schema = collectionSources[collectionOf[type!]].schema;
+	try {
+		for (const field of formFields(type!)) {
+			if (!applies(field, answers)) continue;
+			const flag = values[field.name];
+			if (typeof flag === 'string' || typeof flag === 'boolean') {
+				answers[field.name] = convert(field, String(flag));
+				continue;
+			}
+			if (!rl) continue;
+			const options = optionsOf(field);
+			const fallback = defaultFor(field, answers);
+			const list = options.length && options.length <= 40 && field.collection !== undefined
+				? `\n${options.map((o, i) => `  ${i + 1}. ${labelOf(field.collection!, o)}`).join('\n')}\n`
+				: options.length && !field.collection
+					? ` (${options.join(', ')})`
+					: '';
+			const many = field.kind === 'choices' || field.kind === 'entries' ? ', several separated by commas' : '';
+			const optional = field.required ? '' : ', optional';
+			for (;;) {
+				const prompt = `${field.name}: ${field.hint}${many}${optional}${fallback === undefined ? '' : ` [${String(fallback)}]`}${list}\n> `;
+				const typed = await question(prompt);
+				const value = typed.trim() === '' ? fallback : convert(field, typed);
+				const check = fieldSchema(schema, field.name).safeParse(value);
+				if (check.success || (value === undefined && !field.required)) {
+					if (value !== undefined && !(value === field.default && typed.trim() === '')) answers[field.name] = value;
+					break;
+				}
+				console.log(`  Expected ${check.error.issues[0]?.message ?? field.hint}.`);
+			}
+		}
+	} finally {
+		rl?.close();
+	}
+	return answers;
+}
+
+const answers = await ask().catch((error: Error) => {
+	console.error(`\n${error.message} Nothing was written.`);
+	process.exit(1);
+});
+if (values.draft === true) answers.draft = true;
+if (values.sample === true) answers.sample = true;
+const data = nest(answers);
+const fileName = entryFileName(type, data, typeof values.slug === 'string' ? values.slug : undefined);
+const path = entryPath(type, fileName);
+const lang = typeof data.lang === 'string' ? data.lang : 'en';
+const text = entryText(type, data, { sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s });
+
+const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known);
+if (problems.length) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again.`);
+	process.exit(1);
+}
+const target = join(root, path);
+if (existsSync(target)) {
+	console.error(`${path} already exists; nothing was written. Choose another name with --slug.`);
+	process.exit(1);
+}
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, text);
+console.log(path);

@@ -1,0 +1,86 @@
+/**
+ * `npm run new`, run as a contributor would: the file it writes passes
+ * `npm run check` and its page is in the built site; mistakes are refused
+ * with the checker's own messages; nothing is overwritten.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
+
+let site: SiteCopy;
+
+const runNew = (args: string[], input?: string) => {
+	const result = spawnSync('npm', ['run', '--silent', 'new', '--', ...args], {
+		cwd: site.root,
+		encoding: 'utf-8',
+		input,
+		env: { ...process.env, ...(input === undefined ? {} : { PLH_INTERACTIVE: '1' }) },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeAll(() => {
+	site = prepareSite('cli-new', join(fixturesDir, 'small-site'));
+});
+
+describe('npm run new', () => {
+	it('writes a session from flags, which passes the check and is built into the site', () => {
+		const run = runNew([
+			'session',
+			'--series', 'plp-group',
+			'--date', '2026-12-10T10:00+01:00',
+			'--title', 'Budget clinic for small CSOs',
+			'--lang', 'en',
+			'--format', 'online',
+			'--approach', 'als',
+			'--presenters', 'named-presenter',
+			'--themes', 'fundraising,nutrition',
+			'--sample',
+			'--yes',
+		]);
+		expect(run.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(run.stdout.trim()).toBe('content/sessions/2026-12-10-budget-clinic-for-small-csos.md');
+		expect(readFileSync(join(site.root, run.stdout.trim()), 'utf-8')).toContain('themes:\n  - fundraising\n  - nutrition');
+
+		const answers = ['1', '2026-12-18T14:00[Asia/Vientiane]', 'ການລະດົມທຶນ', '', '', '1', '1', '', '', '', '', '1', '', ''].join('\n');
+		const asked = runNew(['session', '--slug', 'fundraising-in-lao'], `${answers}\n`);
+		expect(asked.status).toBe(0);
+		expect(asked.stdout.trim().split('\n').at(-1)).toBe('> content/sessions/2026-12-18-fundraising-in-lao.md');
+		const written = readFileSync(join(site.root, 'content/sessions/2026-12-18-fundraising-in-lao.md'), 'utf-8');
+		expect(written).toContain('series: lao-hangouts');
+		expect(written).toContain('lang: lo'); // offered from the series
+
+		expect(runScript(site, 'check').status).toBe(0);
+		buildSite(site, { PLH_NOW: testNow });
+		const page = readFileSync(join(site.dist, 'sessions/2026-12-10-budget-clinic-for-small-csos/index.html'), 'utf-8');
+		expect(page).toContain('Budget clinic for small CSOs');
+		expect(existsSync(join(site.dist, 'lo/sessions/2026-12-18-fundraising-in-lao/index.html'))).toBe(true);
+	});
+
+	it('refuses mistakes with the checker’s one-line messages, and writes nothing', () => {
+		const run = runNew(['session', '--series', 'plp-group', '--date', '2026-12-11T10:00', '--title', 'No zone', '--lang', 'en', '--format', 'zoom', '--approach', 'als', '--yes']);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(
+			'content/sessions/2026-12-11-no-zone.md:3: date: found "2026-12-11T10:00"; expected a date and time with a UTC offset or a time zone',
+		);
+		expect(run.stderr).toContain('content/sessions/2026-12-11-no-zone.md:6: format: found "zoom"; expected one of online, in-person, hybrid');
+		expect(existsSync(join(site.root, 'content/sessions/2026-12-11-no-zone.md'))).toBe(false);
+
+		const unknown = runNew(['award', '--month', '2026-11', '--series', 'lao-hangouts', '--person', 'nobody', '--citation', 'For everything.', '--yes']);
+		expect(unknown.stderr).toMatch(/content\/awards\/2026-11-lao-hangouts\.md:\d+: person: found "nobody", which is not in content\/people\//);
+
+		const flag = runNew(['session', '--colour', 'blue']);
+		expect(flag.status).toBe(2);
+		expect(flag.stderr).toMatch(/Unknown option '--colour'[\s\S]*Usage: npm run new/);
+		expect(flag.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('never overwrites an entry', () => {
+		const args = ['organisation', '--name', 'Member CSO', '--kind', 'cso', '--yes'];
+		const run = runNew(args);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('content/organisations/member-cso.md already exists; nothing was written.');
+	});
+});
