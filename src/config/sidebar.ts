@@ -32,6 +32,7 @@ export function buildSidebar(root: string) {
 				link('nav.organisations', '/organisations/'),
 				link('nav.themes', '/themes/'),
 				link('nav.glossary', '/glossary/'),
+				link('nav.contribute', '/contribute/'),
 			],
 		},
 	];

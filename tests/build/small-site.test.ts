@@ -103,6 +103,15 @@ describe('the small fixture site', () => {
 		expect(filesContaining(site.dist, 'CHATHAM-NOTE-CANARY')).toEqual([]);
 	});
 
+	it('reads those canaries in every kind of output: pages, sitemap, feeds, calendar, search index, card text', () => {
+		const files = listDist(site.dist);
+		for (const kind of [/\.html$/, /^sitemap-.*\.xml$/, /feed\.xml$/, /calendar\.ics$/, /^pagefind\/.*\.pf_fragment$/, /^pagefind\/.*\.pf_index$/]) {
+			expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+		}
+		// Card text travels as og:image:alt and in the award pages' <img alt>: both are in the HTML above.
+		expect(readDistText(site.dist, 'awards/2026-10/index.html')).toMatch(/og:image:alt" content="[^"]*Provincial Volunteer/);
+	});
+
 	it('shows upcoming sessions as upcoming, according to the pinned "now"', () => {
 		expect(mainText('sessions/2026-12-04-upcoming')).toContain('This session has not happened yet');
 		expect(mainText('sessions/2026-06-18-benchmark')).not.toContain('This session has not happened yet');
