@@ -1,8 +1,10 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
@@ -11,15 +13,19 @@ import { starlightLocales } from './src/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = readSiteSettings(root);
+// A fork on another host, or a GitHub Pages project site, sets these when it builds.
+const site = process.env.SITE_URL || settings.url;
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-	site: process.env.SITE_URL || settings.url,
-	base: process.env.BASE_PATH || '/',
+	site,
+	base,
 	trailingSlash: 'always',
 	// Starlight reads its docs from `<srcDir>/content/docs/` and nowhere else
 	// (for languages, edit links and last-updated dates), so the source root is
 	// the repository root: content in `content/`, routes in `pages/`, code in `src/`.
 	srcDir: '.',
+	markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [basePathLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: settings.title,

@@ -1,0 +1,25 @@
+/**
+ * A Sätteri HAST plugin for sites served below a path (a GitHub Pages
+ * project site, say `/hub/`): Markdown written with root links such as
+ * `/guides/als/` gets the base in front, as Astro does for its own links.
+ */
+export function basePathLinks(base: string) {
+	const prefix = base.replace(/\/?$/, '/');
+	const rewrite = (value: unknown) =>
+		typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(prefix)
+			? `${prefix}${value.slice(1)}`
+			: undefined;
+	return {
+		name: 'peer-learning-hub:base-path-links',
+		element: [
+			{
+				filter: ['a', 'img'],
+				visit(node: { tagName: string; properties?: Record<string, unknown> }, ctx: { setProperty: (node: unknown, name: string, value: string) => void }) {
+					const attribute = node.tagName === 'a' ? 'href' : 'src';
+					const value = rewrite(node.properties?.[attribute]);
+					if (value) ctx.setProperty(node, attribute, value);
+				},
+			},
+		],
+	};
+}
