@@ -3,14 +3,16 @@
  * the field, what was found and what was expected. Each fixture in
  * tests/fixtures/mistakes/ is laid over the valid small site.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, prepareSite } from '../../tests/support/site-build.ts';
 import { checkContent, formatProblem } from './index.ts';
 
-function problemsWith(mistake?: string): string[] {
+function problemsWith(mistake?: string, prepare?: (root: string) => void): string[] {
 	const overlays = mistake ? [join(fixturesDir, 'mistakes', mistake)] : [];
 	const site = prepareSite(`check-${mistake ?? 'valid'}`, join(fixturesDir, 'small-site'), overlays, { contentOnly: true });
+	prepare?.(site.root);
 	return checkContent(site.root).problems.map(formatProblem);
 }
 
@@ -62,6 +64,63 @@ describe('npm run check', () => {
 			expect.stringMatching(
 				/^content\/sessions\/2026-05-07-broken\.md:\d+: file: found text that is not valid frontmatter; expected valid YAML/,
 			),
+		]);
+	});
+
+	it('refuses a time without a zone', () => {
+		expect(problemsWith('no-zone')).toEqual([
+			'content/sessions/2026-05-07-no-zone.md:4: date: found "2026-05-07T10:00"; expected a date and time with a UTC offset or a time zone, like 2026-12-05T09:00+07:00 or 2026-12-05T09:00[Asia/Vientiane]',
+		]);
+	});
+
+	it('names an unknown theme and the themes there are', () => {
+		expect(problemsWith('unknown-theme')).toEqual([
+			'content/sessions/2026-05-07-unknown-theme.md:8: themes[0]: found "nutrtion", which is not in content/themes.yaml; expected the id of one of the themes: nutrition, fundraising',
+		]);
+	});
+
+	it('says which folder a misplaced file belongs in', () => {
+		expect(problemsWith('wrong-folder')).toEqual([
+			'content/people/2026-05-07-misplaced-session.md:1: file: found a session in content/people/; expected it in content/sessions/',
+		]);
+	});
+
+	it('catches the name of someone who did not agree to be named', () => {
+		expect(problemsWith('name-without-consent')).toEqual([
+			'content/sessions/2026-05-07-names-a-volunteer.md:10: body: found the name of content/people/unnamed-volunteer.md, who has not agreed to be named; expected their role and organisation instead of their name',
+		]);
+	});
+
+	it('refuses a remark attributed to someone in a Chatham House session', () => {
+		expect(problemsWith('chatham-attribution')).toEqual([
+			'content/sessions/2026-05-07-attributed.md:12: takeaways[1].by: found "named-presenter"; expected no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
+		]);
+	});
+
+	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {
+		expect(problemsWith('hostile-html')).toEqual([
+			'content/sessions/2026-07-09-hostile-recap.md:11: body: found a <script> element, an event handler (onerror), a javascript: address, a frame from a site that is not a video host, a <svg> element, a style attribute; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
+		]);
+	});
+
+	it('checks photos: a format the site cannot resize, a missing file, one too large, one without consent', () => {
+		const problems = problemsWith('photo-problems', (root) => {
+			// A phone photo straight from the camera; made here rather than kept in the repository.
+			mkdirSync(join(root, 'content/people/photos'), { recursive: true });
+			writeFileSync(join(root, 'content/people/photos/too-large.jpg'), Buffer.alloc(2.5 * 1024 * 1024, 1));
+		});
+		expect(problems).toEqual([
+			'content/people/photo-format.md:4: photo: found "./photos/portrait.gif", a .gif; expected a JPEG, PNG, WebP or AVIF image (.jpg, .jpeg, .png, .webp, .avif)',
+			'content/people/photo-large.md:4: photo: found content/people/photos/too-large.jpg of 2.5 MB; expected an image of at most 2 MB (resize it to about 800 pixels wide)',
+			'content/people/photo-missing.md:4: photo: found "./photos/not-there.jpg", but there is no file content/people/photos/not-there.jpg; expected the path of an image beside this file, like ./photos/name.jpg',
+			'content/people/photo-without-consent.md:4: photo: found "./photos/not-there.jpg"; expected no photo unless consent.photo is true; remove the photo or record their consent',
+			'content/people/photo-without-consent.md:4: photo: found "./photos/not-there.jpg", but there is no file content/people/photos/not-there.jpg; expected the path of an image beside this file, like ./photos/name.jpg',
+		]);
+	});
+
+	it('refuses a citation too long for the Volunteer of the Month card', () => {
+		expect(problemsWith('citation-too-long')).toEqual([
+			'content/awards/2026-11-plp-group.md:5: citation: found "For sharing the board reporting pack with every member or..."; expected at most 240 characters, so it fits on the card',
 		]);
 	});
 });

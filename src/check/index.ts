@@ -9,6 +9,7 @@ import { checkBriefs } from './rules/briefs.ts';
 import { checkConsent } from './rules/consent.ts';
 import { checkDocs } from './rules/docs.ts';
 import { checkFiles } from './rules/files.ts';
+import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
@@ -26,6 +27,7 @@ export function checkContent(root: string): CheckResult {
 		...checkBriefs(index, strings),
 		...checkConsent(index),
 		...checkImages(index),
+		...checkHtml(index),
 		...checkAwards(index),
 		...checkDocs(index),
 		...checkUiStrings(strings),

@@ -86,7 +86,10 @@ function isAllowedFrame(element: Element): boolean {
 	return videoHosts.some((host) => src.startsWith(host));
 }
 
-function clean(parent: Parent, localImages: readonly string[]): void {
+/** What cleaning removed, in words a contributor understands. */
+type Removed = (what: string) => void;
+
+function clean(parent: Parent, localImages: readonly string[], removed: Removed = () => {}): void {
 	const children: Node[] = [];
 	for (const node of parent.childNodes) {
 		if (node.nodeName === '#comment') continue;
@@ -95,15 +98,24 @@ function clean(parent: Parent, localImages: readonly string[]): void {
 			continue;
 		}
 		const tag = node.tagName;
-		if (dropped.has(tag) || (tag === 'iframe' && !isAllowedFrame(node)) || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
-		clean(node, localImages);
+		if (dropped.has(tag) || (tag === 'iframe' && !isAllowedFrame(node)) || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+			removed(tag === 'iframe' ? 'a frame from a site that is not a video host' : `a <${tag}> element`);
+			continue;
+		}
+		clean(node, localImages, removed);
 		if (!(tag in allowed)) {
 			// An unknown element: keep what it says, not what it is.
 			for (const child of node.childNodes) child.parentNode = parent;
 			children.push(...node.childNodes);
 			continue;
 		}
-		node.attrs = node.attrs.filter((attribute) => keepAttribute(node, attribute.name, attribute.value, localImages));
+		node.attrs = node.attrs.filter((attribute) => {
+			if (keepAttribute(node, attribute.name, attribute.value, localImages)) return true;
+			if (attribute.name.startsWith('on')) removed(`an event handler (${attribute.name})`);
+			else if (attribute.name === 'style') removed('a style attribute');
+			else if (urlAttributes.has(attribute.name)) removed(`a ${attribute.value.trim().split(':')[0]}: address`);
+			return false;
+		});
 		if (tag === 'a' && node.attrs.some((a) => a.name === 'href' && /^(https?:)?\/\//i.test(a.value))) {
 			node.attrs.push({ name: 'rel', value: 'nofollow noopener ugc' });
 		}
@@ -120,4 +132,14 @@ export function sanitizeHtml(html: string, { localImages = [] as readonly string
 	clean(fragment, localImages);
 	// HTML attribute names are case-insensitive, but Astro looks for its marker in capitals.
 	return serialize(fragment).replace(/<img __astro_image_=/g, '<img __ASTRO_IMAGE_=');
+}
+
+/**
+ * What cleaning would remove from a body's HTML, for `npm run check`: the
+ * site never publishes it, and the contributor should know before review.
+ */
+export function unsafeHtmlIn(html: string): string[] {
+	const found: string[] = [];
+	clean(parseFragment(html), [], (what) => found.push(what));
+	return [...new Set(found)];
 }

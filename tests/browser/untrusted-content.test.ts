@@ -9,13 +9,18 @@ import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
-import { sharedSite, type SiteCopy } from '../support/site-build.ts';
+import { spawnSync } from 'node:child_process';
+import { fixturesDir, prepareSite, testNow, type SiteCopy } from '../support/site-build.ts';
 
 let site: SiteCopy;
 let web: SiteInBrowser;
 
 beforeAll(async () => {
-	site = await sharedSite('small-site');
+	// `npm run check` refuses this recap; the build is run without it, to prove
+	// the site stays safe even when the check is skipped or fooled.
+	site = prepareSite('hostile-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'mistakes/hostile-html')]);
+	const build = spawnSync('npx', ['astro', 'build'], { cwd: site.root, encoding: 'utf-8', env: { ...process.env, PLH_NOW: testNow, ASTRO_TELEMETRY_DISABLED: '1' } });
+	if (build.status !== 0) throw new Error(build.stdout + build.stderr);
 	web = await openSite(site.dist);
 });
 afterAll(() => web?.close());
