@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
@@ -16,11 +17,14 @@ const settings = readSiteSettings(root);
 // A fork on another host, or a GitHub Pages project site, sets these when it builds.
 const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || '/';
+const validateLinks = process.env.PLH_VALIDATE_LINKS === '1';
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Readers pay for data: never fetch a page before it is asked for.
+	prefetch: false,
 	// Starlight reads its docs from `<srcDir>/content/docs/` and nowhere else
 	// (for languages, edit links and last-updated dates), so the source root is
 	// the repository root: content in `content/`, routes in `pages/`, code in `src/`.
@@ -41,6 +45,19 @@ export default defineConfig({
 			lastUpdated: true,
 			editLink: { baseUrl: `${settings.repository.url}/edit/${settings.repository.branch}/` },
 			routeMiddleware: './src/route-data.ts',
+			// Links in the toolkit and guides must lead somewhere; the pages built from collections are checked by the
+			// link crawl test. The validator clears Astro's content cache on every build, so it runs where links are
+			// judged (the tests, and CI with PLH_VALIDATE_LINKS=1), not in every local build.
+			plugins: validateLinks ? [
+				starlightLinksValidator({
+					errorOnFallbackPages: false,
+					exclude: ['', 'lo/'].flatMap((locale) =>
+						['sessions', 'briefs', 'series', 'people', 'organisations', 'awards', 'themes', 'glossary', 'search', 'contribute'].flatMap(
+							(page) => [`/${locale}${page}/`, `/${locale}${page}/**`],
+						),
+					),
+				}),
+			] : [],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

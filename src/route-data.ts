@@ -17,11 +17,16 @@ const ogLocales: Record<string, string> = { en: 'en_GB', lo: 'lo_LA' };
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const lang = isSiteLang(route.lang) ? route.lang : 'en';
-	const head: HeadConfig = route.head;
+	let head: HeadConfig = route.head;
 	head.push({
 		tag: 'link',
 		attrs: { rel: 'alternate', type: 'application/rss+xml', href: paths.feed(lang), title: route.siteTitle },
 	});
+
+	if (route.id === '404' || route.id.endsWith('/404')) {
+		// A "not found" page has no address of its own to announce, nor translations of one.
+		head = route.head = head.filter((entry) => entry.attrs?.property !== 'og:url' && entry.attrs?.rel !== 'canonical' && !entry.attrs?.hreflang);
+	}
 
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const prefix = prefixOf(lang);

@@ -7,6 +7,7 @@ import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts'
 import { collectionSources } from '../schemas/collections.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
 import type { Problem } from './problem.ts';
+import { unsafeBodyProblem } from './rules/html.ts';
 import { unknownReference } from './rules/references.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -25,8 +26,10 @@ export function checkEntryText(collection: CollectionName, file: string, text: s
 	if (!result.success) {
 		return issuesToProblems(result.error.issues, { file, schema, lineOf: parsed.lineOf, kind: collection });
 	}
-	return findReferences(schema, parsed.data).flatMap((ref) => {
+	const references = findReferences(schema, parsed.data).flatMap((ref) => {
 		const ids = known[ref.collection] ?? [];
 		return ids.includes(ref.id) ? [] : [unknownReference(ids, file, parsed.lineOf(ref.path), ref)];
 	});
+	const unsafe = unsafeBodyProblem(file, parsed.bodyLine, parsed.body);
+	return unsafe ? [...references, unsafe] : references;
 }

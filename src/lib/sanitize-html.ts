@@ -143,3 +143,17 @@ export function unsafeHtmlIn(html: string): string[] {
 	clean(parseFragment(html), [], (what) => found.push(what));
 	return [...new Set(found)];
 }
+
+/**
+ * What the site would remove from a Markdown body, found without rendering it
+ * (so the submission form can say it too): raw HTML outside code, and links
+ * or images in Markdown syntax to javascript:, data: or similar addresses.
+ */
+export function unsafeMarkdownIn(markdown: string): string[] {
+	const outsideCode = markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
+	const found = unsafeHtmlIn(outsideCode);
+	for (const [, address] of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+		if (!isSafeUrl(address!)) found.push(`a ${address!.replace(/[\s\u0000-\u001f]/g, '').split(':')[0]!.toLowerCase()}: address`);
+	}
+	return [...new Set(found)];
+}

@@ -31,7 +31,8 @@ type Strings = {
 	types: Record<string, string>;
 };
 
-const pageSize = 15;
+/** Results shown at once: each needs its own fragment download. */
+const pageSize = 5;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -39,7 +40,8 @@ function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// Lao tone marks change meaning: match them exactly rather than folding them away.
-		await module.options({ exactDiacritics: true, baseUrl: base, excerptLength: 22 });
+		// No web worker: it would download a second copy of Pagefind's code (12 kB) to search an index this size.
+		await module.options({ noWorker: true, exactDiacritics: true, baseUrl: base, excerptLength: 22 });
 		return module;
 	})();
 	return pagefind;
@@ -227,5 +229,11 @@ export function startSearchPage(): void {
 	});
 	more.addEventListener('click', () => void showMore());
 	readUrl();
-	void search();
+	// An empty search page downloads nothing more until the reader starts: Pagefind comes when the box is used.
+	const hasState = input.value.trim() !== '' || form.querySelector('input[type="checkbox"]:checked') !== null;
+	if (hasState) void search();
+	else {
+		input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+		facets.addEventListener('toggle', () => void search(), { once: true });
+	}
 }

@@ -87,7 +87,7 @@ export async function sharedSite(name: 'small-site' | 'bundled-site'): Promise<S
 	if (owner) {
 		try {
 			const copy = prepareSite(name, name === 'small-site' ? join(fixturesDir, 'small-site') : projectRoot);
-			buildSite(copy, { PLH_NOW: testNow });
+			buildSite(copy, { PLH_NOW: testNow, PLH_VALIDATE_LINKS: '1' });
 			writeFileSync(marker, '');
 		} finally {
 			rmSync(lock, { recursive: true, force: true });

@@ -52,7 +52,8 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		// Like GitHub Pages: a browser may keep files for ten minutes, so a second page reuses the first one's CSS.
+		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
