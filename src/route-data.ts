@@ -54,6 +54,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		...Object.entries(ogLocales)
 			.filter(([code]) => code !== lang)
 			.map(([, locale]) => ({ tag: 'meta' as const, attrs: { property: 'og:locale:alternate', content: locale } })),
-		{ tag: 'script', attrs: { type: 'application/json', 'data-plh-cards': '' }, content: JSON.stringify([card]).replace(/</g, '\\u003c') },
 	);
+	if (!card.drawnForOtherLanguage) {
+		head.push({ tag: 'script', attrs: { type: 'application/json', 'data-plh-cards': '' }, content: JSON.stringify([card]).replace(/</g, '\\u003c') });
+	}
 });

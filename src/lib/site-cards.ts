@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { prefixOf, type SiteLang } from '../i18n/locales.ts';
+import { isSiteLang, prefixOf, type SiteLang } from '../i18n/locales.ts';
 import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './cards/spec.ts';
 import { publishedPresenters } from './derive.ts';
 import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
@@ -92,7 +92,10 @@ export function pageCard(
 			const zone = series?.data.timezone ?? 'UTC';
 			const presenters = publishedPresenters(session.data).map((p) => site.personLabel(p, t));
 			const when = `${formatDate(session.data.date, zone, lang)}, ${t('time.inZone', { time: formatTime(session.data.date, zone, lang), zone: formatZone(session.data.date, zone, lang) })}`;
-			return request(path, {
+			// A recap is written in one language, so its pages in every language share one card, drawn in
+			// that language: half the cards to draw, and most of a large site's cards are sessions.
+			const owner = isSiteLang(session.data.lang) ? session.data.lang : lang;
+			const card = request(cardPath(pagePath, owner), {
 				...common,
 				template: 'session',
 				kicker: [t('search.type.session'), series?.data.shortName ?? series?.data.name].filter(Boolean).join(' · '),
@@ -101,6 +104,7 @@ export function pageCard(
 				lines: [when, [t(`approach.${session.data.approach}`), ...presenters].join(' · ')],
 				sampleLabel: sample(session.data.sample),
 			});
+			return owner === lang ? card : { ...card, drawnForOtherLanguage: true };
 		}
 	}
 	if (section === 'briefs' && id) {

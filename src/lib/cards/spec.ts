@@ -46,7 +46,12 @@ export type CardSpec = {
 };
 
 /** A card a page needs: where it goes in `dist/` and what it shows. */
-export type CardRequest = { path: string; spec: CardSpec; alt: string };
+/**
+ * A card a page shows. `drawnForOtherLanguage`: the card belongs to the same
+ * page in another language, which asks for it to be drawn; this page only
+ * points at it.
+ */
+export type CardRequest = { path: string; spec: CardSpec; alt: string; drawnForOtherLanguage?: true };
 
 /** The alternative text of a card: what a reader who cannot see it should know. */
 export function cardAlt(spec: CardSpec): string {
