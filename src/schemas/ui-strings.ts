@@ -279,6 +279,16 @@ const strings = {
 	'list.more': 'Link to see more: "See all".',
 } as const satisfies Record<string, string>;
 
+/**
+ * Plural forms, for the languages whose grammar has them (Lao has none). With
+ * a `count`, Starlight's translator picks `key_one`, `key_two`, … by the
+ * language's plural rules and falls back to the plain key, so these are never
+ * required.
+ */
+const pluralForms = {
+	'sessions.count_one': 'Count of exactly one session: "{{count}} session".',
+} as const satisfies Record<string, string>;
+
 export type UiStringKey = keyof typeof strings;
 export const uiStringKeys = Object.keys(strings) as UiStringKey[];
 
@@ -288,6 +298,6 @@ export const starlightStringKeys = Object.keys(i18nSchema().shape).filter((key) 
 /** The extension of Starlight's `i18n` schema with the site's strings. */
 export const uiStringsExtension = z.object(
 	Object.fromEntries(
-		Object.entries(strings).map(([key, description]) => [key, z.string().meta({ description }).optional()]),
-	) as Record<UiStringKey, z.ZodOptional<z.ZodString>>,
+		Object.entries({ ...strings, ...pluralForms }).map(([key, description]) => [key, z.string().meta({ description }).optional()]),
+	) as Record<UiStringKey | keyof typeof pluralForms, z.ZodOptional<z.ZodString>>,
 );

@@ -76,6 +76,12 @@ describe('the small fixture site', () => {
 		expect(volunteer).toContain('ການລ້ຽງລູກດ້ວຍນົມແມ່ຢ່າງດຽວ');
 	});
 
+	it('counts in the reader’s grammar: one session is "1 session" in English', () => {
+		expect(mainText('themes')).toContain('1 session');
+		expect(mainText('themes')).not.toContain('1 sessions');
+		expect(mainText('lo/themes')).toContain('ກອງປະຊຸມ 1 ຄັ້ງ');
+	});
+
 	it('lists what each organisation hosted and what its people presented', () => {
 		const member = mainText('organisations/member-cso');
 		expect(member).toContain('Keeping staff when a grant ends'); // hosted
