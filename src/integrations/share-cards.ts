@@ -73,6 +73,12 @@ export default function shareCards(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// Builds that will not be published (a quick look, a test of something else) can skip the slowest stage.
+				if (process.env.PLH_SKIP_CARDS === '1') {
+					const skipped = collectCardRequests(fileURLToPath(dir)).size;
+					logger.warn(`Share cards: PLH_SKIP_CARDS=1, so ${skipped} cards were not drawn; do not publish this build.`);
+					return;
+				}
 				const stats = await buildCards(root, fileURLToPath(dir));
 				logger.info(`Share cards: ${stats.cards} in all, ${stats.drawn} drawn, ${stats.cached} from the cache, in ${stats.milliseconds} ms.`);
 			},

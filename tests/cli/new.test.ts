@@ -53,10 +53,13 @@ describe('npm run new', () => {
 		expect(written).toContain('lang: lo'); // offered from the series
 
 		expect(runScript(site, 'check').status).toBe(0);
-		buildSite(site, { PLH_NOW: testNow });
+		buildSite(site, { PLH_NOW: testNow, PLH_SKIP_CARDS: '1' });
 		const page = readFileSync(join(site.dist, 'sessions/2026-12-10-budget-clinic-for-small-csos/index.html'), 'utf-8');
 		expect(page).toContain('Budget clinic for small CSOs');
 		expect(existsSync(join(site.dist, 'lo/sessions/2026-12-18-fundraising-in-lao/index.html'))).toBe(true);
+		// Built with the share cards skipped: none drawn, no request left in the page.
+		expect(existsSync(join(site.dist, 'cards'))).toBe(false);
+		expect(page).not.toContain('data-plh-cards');
 	});
 
 	it('refuses mistakes with the checker’s one-line messages, and writes nothing', () => {
