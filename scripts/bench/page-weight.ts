@@ -1,0 +1,76 @@
+/**
+ * What readers download, measured in Chromium: a first visit to a page (gzip
+ * as a server sends it, before images), and a first search from a page
+ * already open (what was cached from it costs nothing).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+import { openSite } from '../../tests/support/site-in-browser.ts';
+
+export type Weight = { html: number; css: number; js: number; fonts: number; total: number };
+
+const kinds: Record<string, keyof Omit<Weight, 'total'>> = { document: 'html', stylesheet: 'css', script: 'js', fetch: 'js', xhr: 'js', font: 'fonts' };
+
+async function transferred(request: Request): Promise<number> {
+	if ((await request.sizes()).responseBodySize <= 0) return 0;
+	const body = await (await request.response())!.body();
+	// Fonts, images, WebAssembly and Pagefind's files are already compressed.
+	return body[0] === 0x1f && body[1] === 0x8b ? body.length : request.resourceType() === 'font' ? body.length : gzipSync(body, { level: 6 }).length;
+}
+
+function recorder(page: Page) {
+	const weight: Weight = { html: 0, css: 0, js: 0, fonts: 0, total: 0 };
+	const pending: Promise<void>[] = [];
+	page.on('requestfinished', (request) => {
+		const kind = kinds[request.resourceType()];
+		if (kind) pending.push(transferred(request).then((bytes) => void (weight[kind] += bytes)));
+	});
+	return async () => {
+		await Promise.all(pending);
+		weight.total = weight.html + weight.css + weight.js + weight.fonts;
+		return weight;
+	};
+}
+
+export async function firstVisit(dist: string, path: string): Promise<Weight> {
+	const site = await openSite(dist);
+	try {
+		const page = await site.newPage();
+		const done = recorder(page);
+		await page.goto(site.url(path));
+		await page.waitForLoadState('networkidle');
+		return await done();
+	} finally {
+		await site.close();
+	}
+}
+
+/** `search` runs the query on the open page, the way that site offers search. */
+export async function firstSearch(dist: string, from: string, search: (page: Page, url: (path: string) => string) => Promise<void>): Promise<Weight> {
+	const site = await openSite(dist);
+	try {
+		const page = await site.newPage();
+		await page.goto(site.url(from));
+		await page.waitForLoadState('networkidle');
+		const done = recorder(page);
+		await search(page, site.url);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		return await done();
+	} finally {
+		await site.close();
+	}
+}
+
+/** This site: the header search form leads to the search page. */
+export const oursSearch = (query: string) => async (page: Page, url: (path: string) => string) => {
+	await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
+	await page.locator('[data-results] li').first().waitFor();
+};
+
+/** Stock Starlight: the search button opens Pagefind's default interface. */
+export const stockSearch = (query: string) => async (page: Page) => {
+	await page.locator('site-search button[data-open-modal]').click();
+	await page.locator('#starlight__search input').fill(query);
+	await page.locator('.pagefind-ui__result').first().waitFor();
+};
