@@ -48,16 +48,18 @@ export default defineConfig({
 			// Links in the toolkit and guides must lead somewhere; the pages built from collections are checked by the
 			// link crawl test. The validator clears Astro's content cache on every build, so it runs where links are
 			// judged (the tests, and CI with PLH_VALIDATE_LINKS=1), not in every local build.
-			plugins: validateLinks ? [
-				starlightLinksValidator({
-					errorOnFallbackPages: false,
-					exclude: ['', 'lo/'].flatMap((locale) =>
-						['sessions', 'briefs', 'series', 'people', 'organisations', 'awards', 'themes', 'glossary', 'search', 'contribute'].flatMap(
-							(page) => [`/${locale}${page}/`, `/${locale}${page}/**`],
-						),
-					),
-				}),
-			] : [],
+			plugins: validateLinks
+				? [
+						starlightLinksValidator({
+							errorOnFallbackPages: false,
+							exclude: ['', 'lo/'].flatMap((locale) =>
+								['sessions', 'briefs', 'series', 'people', 'organisations', 'awards', 'themes', 'glossary', 'search', 'contribute'].flatMap(
+									(page) => [`/${locale}${page}/`, `/${locale}${page}/**`],
+								),
+							),
+						}),
+					]
+				: [],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -19,8 +19,7 @@ if (!isRoot || !hasApt || process.env.CHROME_PATH) {
 console.error('Installing Debian’s Chromium for the browser tests (apt-get install chromium)...');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-const install =
-	update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
+const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
 if (install.status !== 0 || !existsSync(path)) {
 	console.error(instruction);
 	process.exit(1);

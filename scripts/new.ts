@@ -22,26 +22,31 @@ import { formatProblem, type Problem } from '../src/check/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/check/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
-import { collectionOf, contributionTypes, fieldSchema, formFields, type ContributionType, type FormField } from '../src/lib/contribute/fields.ts';
+import {
+	collectionOf,
+	contributionTypes,
+	fieldSchema,
+	formFields,
+	type ContributionType,
+	type FormField,
+} from '../src/lib/contribute/fields.ts';
 import { collectionNames, collectionSources } from '../src/schemas/collections.ts';
 
 const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]`;
 
-const fieldFlags = Object.fromEntries(
-	contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])),
-);
+const fieldFlags = Object.fromEntries(contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])));
 const parsed = (() => {
 	try {
 		return parseArgs({
-	allowPositionals: true,
-	options: {
-		...fieldFlags,
-		yes: { type: 'boolean' },
-		draft: { type: 'boolean' },
-		sample: { type: 'boolean' },
-		root: { type: 'string' },
-		slug: { type: 'string' },
-	},
+			allowPositionals: true,
+			options: {
+				...fieldFlags,
+				yes: { type: 'boolean' },
+				draft: { type: 'boolean' },
+				sample: { type: 'boolean' },
+				root: { type: 'string' },
+				slug: { type: 'string' },
+			},
 		});
 	} catch (error) {
 		// An unknown or misspelt flag: say which, and how the command is used.
@@ -92,7 +97,10 @@ function convert(field: FormField, text: string): unknown {
 			return pick(value);
 		case 'choices':
 		case 'entries':
-			return value.split(/\s*,\s*/).filter(Boolean).map(pick);
+			return value
+				.split(/\s*,\s*/)
+				.filter(Boolean)
+				.map(pick);
 		default:
 			return value;
 	}
@@ -134,11 +142,12 @@ async function ask(): Promise<Record<string, unknown>> {
 			if (!rl) continue;
 			const options = optionsOf(field);
 			const fallback = defaultFor(field, answers);
-			const list = options.length && options.length <= 40 && field.collection !== undefined
-				? `\n${options.map((o, i) => `  ${i + 1}. ${labelOf(field.collection!, o)}`).join('\n')}\n`
-				: options.length && !field.collection
-					? ` (${options.join(', ')})`
-					: '';
+			const list =
+				options.length && options.length <= 40 && field.collection !== undefined
+					? `\n${options.map((o, i) => `  ${i + 1}. ${labelOf(field.collection!, o)}`).join('\n')}\n`
+					: options.length && !field.collection
+						? ` (${options.join(', ')})`
+						: '';
 			const many = field.kind === 'choices' || field.kind === 'entries' ? ', several separated by commas' : '';
 			const optional = field.required ? '' : ', optional';
 			for (;;) {
@@ -169,7 +178,9 @@ const data = nest(answers);
 const fileName = entryFileName(type, data, typeof values.slug === 'string' ? values.slug : undefined);
 const path = entryPath(type, fileName);
 const lang = typeof data.lang === 'string' ? data.lang : 'en';
-const text = entryText(type, data, { sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s });
+const text = entryText(type, data, {
+	sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s,
+});
 
 const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known);
 if (problems.length) {

@@ -25,12 +25,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	if (route.id === '404' || route.id.endsWith('/404')) {
 		// A "not found" page has no address of its own to announce, nor translations of one.
-		head = route.head = head.filter((entry) => entry.attrs?.property !== 'og:url' && entry.attrs?.rel !== 'canonical' && !entry.attrs?.hreflang);
+		head = route.head = head.filter(
+			(entry) => entry.attrs?.property !== 'og:url' && entry.attrs?.rel !== 'canonical' && !entry.attrs?.hreflang,
+		);
 	}
 
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const prefix = prefixOf(lang);
-	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`.replace(/\/+$/, '/').replace(/^\/$/, '');
+	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
+		.replace(/\/+$/, '/')
+		.replace(/^\/$/, '');
 	const docPath = route.entry.collection === 'docs' ? route.entry.id.replace(/^lo\//, '') : '';
 	const kind = docPath.startsWith('guides/') ? 'guide' : docPath.startsWith('toolkit') ? 'toolkit' : undefined;
 	const card = pageCard(
@@ -56,6 +60,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			.map(([, locale]) => ({ tag: 'meta' as const, attrs: { property: 'og:locale:alternate', content: locale } })),
 	);
 	if (!card.drawnForOtherLanguage) {
-		head.push({ tag: 'script', attrs: { type: 'application/json', 'data-plh-cards': '' }, content: JSON.stringify([card]).replace(/</g, '\\u003c') });
+		head.push({
+			tag: 'script',
+			attrs: { type: 'application/json', 'data-plh-cards': '' },
+			content: JSON.stringify([card]).replace(/</g, '\\u003c'),
+		});
 	}
 });

@@ -15,8 +15,7 @@ export async function GET(context: APIContext) {
 	const { t } = context.locals;
 	const site = await getSiteData();
 	const absolute = (path: string) => new URL(path, context.site).href;
-	const sample = (isSample: boolean, text: string | undefined) =>
-		isSample ? `${t('sample.badge')}. ${text ?? ''}`.trim() : text;
+	const sample = (isSample: boolean, text: string | undefined) => (isSample ? `${t('sample.badge')}. ${text ?? ''}`.trim() : text);
 	const items = [
 		...site.past.slice(0, 50).map((session) => ({
 			title: session.data.title,

@@ -34,10 +34,9 @@ function vocabulary(root: string) {
 	return { english, lao };
 }
 
-
 export function writeCorpus(projectRoot: string, ours: string, stock: string, sessions: number, seed = 20261122): void {
 	const next = random(seed);
-	const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 	const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 	const words = vocabulary(projectRoot);
 	const sentence = (lao: boolean, length: number) => {
@@ -55,7 +54,8 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 	rmSync(ours, { recursive: true, force: true });
 	rmSync(stock, { recursive: true, force: true });
 	const content = join(ours, 'content');
-	for (const dir of ['sessions', 'series', 'people', 'organisations', 'awards', 'briefs']) mkdirSync(join(content, dir), { recursive: true });
+	for (const dir of ['sessions', 'series', 'people', 'organisations', 'awards', 'briefs'])
+		mkdirSync(join(content, dir), { recursive: true });
 	for (const keep of ['site.yaml', 'themes.yaml', 'glossary.yaml', 'sources.yaml', 'i18n', 'docs']) {
 		cpSync(join(projectRoot, 'content', keep), join(content, keep), { recursive: true });
 	}
@@ -71,7 +71,12 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 	];
 	const organisations = Array.from({ length: Math.max(4, Math.round(sessions / 30)) }, (_, i) => `org-${i + 1}`);
 	organisations.forEach((id, i) =>
-		write(`organisations/${id}.md`, { name: `Benchmark Organisation ${i + 1}`, kind: pick(['cso', 'ingo', 'network']), country: pick(['LA', 'NG']), sample: true }),
+		write(`organisations/${id}.md`, {
+			name: `Benchmark Organisation ${i + 1}`,
+			kind: pick(['cso', 'ingo', 'network']),
+			country: pick(['LA', 'NG']),
+			sample: true,
+		}),
 	);
 	for (const s of series) {
 		write(`series/${s.id}.md`, {
@@ -141,7 +146,15 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 		stockPage(`sessions/${id}.md`, title, summary, body);
 	}
 
-	const sections = ['Overview', 'Objectives', 'What action was taken?', 'What would we do differently?', 'Adaptation and applicability', 'Next steps', 'Further information'];
+	const sections = [
+		'Overview',
+		'Objectives',
+		'What action was taken?',
+		'What would we do differently?',
+		'Adaptation and applicability',
+		'Next steps',
+		'Further information',
+	];
 	const briefs = Math.max(2, Math.round(sessions / 20));
 	for (let i = 0; i < briefs; i++) {
 		const title = sentence(false, between(6, 11)).replace(/\.$/, '');
@@ -171,10 +184,19 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 		const month = `${2016 + Math.floor(i / 48)}-${String((Math.floor(i / 4) % 12) + 1).padStart(2, '0')}`;
 		if (months.has(`${month}/${s.id}`)) continue;
 		months.add(`${month}/${s.id}`);
-		write(`awards/${month}-${s.id}.md`, { month, person: pick(people.filter((_, j) => j % 7 !== 3)), series: s.id, citation: sentence(false, 18), sample: true });
+		write(`awards/${month}-${s.id}.md`, {
+			month,
+			person: pick(people.filter((_, j) => j % 7 !== 3)),
+			series: s.id,
+			citation: sentence(false, 18),
+			sample: true,
+		});
 	}
 
-	writeFileSync(join(stockDocs, 'index.md'), '---\ntitle: Baseline\ndescription: Stock Starlight with the same Markdown.\n---\n\nThe baseline.\n');
+	writeFileSync(
+		join(stockDocs, 'index.md'),
+		'---\ntitle: Baseline\ndescription: Stock Starlight with the same Markdown.\n---\n\nThe baseline.\n',
+	);
 	writeStockProject(projectRoot, stock, false);
 }
 
@@ -185,7 +207,9 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
  * as this site renders every page in both languages.
  */
 function writeStockProject(projectRoot: string, stock: string, bilingual: boolean) {
-	const locales = bilingual ? ", defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, lo: { label: 'ລາວ', lang: 'lo' } }" : '';
+	const locales = bilingual
+		? ", defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, lo: { label: 'ລາວ', lang: 'lo' } }"
+		: '';
 	writeFileSync(
 		join(stock, 'astro.config.mjs'),
 		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'https://baseline.example.org', integrations: [starlight({ title: 'Baseline'${locales} })] });\n`,
@@ -197,7 +221,10 @@ function writeStockProject(projectRoot: string, stock: string, bilingual: boolea
 	// Astro bundles only the packages a project declares; undeclared, Starlight would be loaded raw and fail on `astro:` imports.
 	const { dependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf-8')) as { dependencies: Record<string, string> };
 	const baselineDependencies = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] };
-	writeFileSync(join(stock, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module', dependencies: baselineDependencies }, null, 2));
+	writeFileSync(
+		join(stock, 'package.json'),
+		JSON.stringify({ name: 'baseline', private: true, type: 'module', dependencies: baselineDependencies }, null, 2),
+	);
 }
 
 /** The same stock project, in both languages. */

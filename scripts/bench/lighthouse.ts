@@ -4,7 +4,15 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
-export type Scores = { path: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; totalKB: number };
+export type Scores = {
+	path: string;
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcpMs: number;
+	totalKB: number;
+};
 
 export async function lighthouseScores(dist: string, paths: string[]): Promise<Scores[]> {
 	const server = await serveStatic(dist);

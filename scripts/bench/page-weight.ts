@@ -9,13 +9,24 @@ import { openSite } from '../../tests/support/site-in-browser.ts';
 
 export type Weight = { html: number; css: number; js: number; fonts: number; total: number };
 
-const kinds: Record<string, keyof Omit<Weight, 'total'>> = { document: 'html', stylesheet: 'css', script: 'js', fetch: 'js', xhr: 'js', font: 'fonts' };
+const kinds: Record<string, keyof Omit<Weight, 'total'>> = {
+	document: 'html',
+	stylesheet: 'css',
+	script: 'js',
+	fetch: 'js',
+	xhr: 'js',
+	font: 'fonts',
+};
 
 async function transferred(request: Request): Promise<number> {
 	if ((await request.sizes()).responseBodySize <= 0) return 0;
 	const body = await (await request.response())!.body();
 	// Fonts, images, WebAssembly and Pagefind's files are already compressed.
-	return body[0] === 0x1f && body[1] === 0x8b ? body.length : request.resourceType() === 'font' ? body.length : gzipSync(body, { level: 6 }).length;
+	return body[0] === 0x1f && body[1] === 0x8b
+		? body.length
+		: request.resourceType() === 'font'
+			? body.length
+			: gzipSync(body, { level: 6 }).length;
 }
 
 function recorder(page: Page) {
@@ -46,7 +57,11 @@ export async function firstVisit(dist: string, path: string): Promise<Weight> {
 }
 
 /** `search` runs the query on the open page, the way that site offers search. */
-export async function firstSearch(dist: string, from: string, search: (page: Page, url: (path: string) => string) => Promise<void>): Promise<Weight> {
+export async function firstSearch(
+	dist: string,
+	from: string,
+	search: (page: Page, url: (path: string) => string) => Promise<void>,
+): Promise<Weight> {
 	const site = await openSite(dist);
 	try {
 		const page = await site.newPage();

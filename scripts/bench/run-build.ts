@@ -41,7 +41,10 @@ const seconds = (text: string, pattern: RegExp) => {
 export function runBuild(cwd: string, command: string[], env: Record<string, string> = {}): Promise<BuildMeasure> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+		const child = spawn(command[0]!, command.slice(1), {
+			cwd,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
@@ -51,7 +54,10 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 			clearInterval(sampler);
 			if (code !== 0) return reject(new Error(`${command.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`));
 			const text = output.replace(/\x1b\[[0-9;]*m/g, '');
-			const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((a, m) => a + (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])), 0);
+			const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce(
+				(a, m) => a + (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])),
+				0,
+			);
 			const afterRoutes = text.slice(text.indexOf('generating static routes'));
 			const cards = /Share cards: \d+ in all, (\d+) drawn, (\d+) from the cache, in (\d+) ms/.exec(text);
 			resolve({

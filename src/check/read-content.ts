@@ -91,7 +91,8 @@ function validate<C extends CollectionName>(
 /** The collection a misplaced file belongs to: the one whose schema accepts it whole. */
 function rightFolderFor(collection: CollectionName, raw: unknown): CollectionName | undefined {
 	return collectionNames.find(
-		(other) => other !== collection && collectionSources[other].format === 'markdown' && collectionSources[other].schema.safeParse(raw).success,
+		(other) =>
+			other !== collection && collectionSources[other].format === 'markdown' && collectionSources[other].schema.safeParse(raw).success,
 	);
 }
 
@@ -163,13 +164,10 @@ export function readContent(root: string, problems: Problem[]): ContentIndex {
 			? readMarkdownCollection(root, collection, problems)
 			: readListCollection(root, collection, problems);
 	const entries = Object.fromEntries(collectionNames.map((name) => [name, read(name)])) as ContentIndex['entries'];
-	const byId = new Map(
-		collectionNames.map((name) => [name, new Map(entries[name].map((entry: ContentEntry) => [entry.id, entry]))]),
-	);
+	const byId = new Map(collectionNames.map((name) => [name, new Map(entries[name].map((entry: ContentEntry) => [entry.id, entry]))]));
 	return {
 		root,
 		entries,
-		get: <C extends CollectionName>(collection: C, id: string) =>
-			byId.get(collection)?.get(id) as ContentEntry<C> | undefined,
+		get: <C extends CollectionName>(collection: C, id: string) => byId.get(collection)?.get(id) as ContentEntry<C> | undefined,
 	};
 }

@@ -72,9 +72,7 @@ function distance(a: string, b: string): number {
 }
 
 export function closest(word: string, options: readonly string[]): string | undefined {
-	const scored = options
-		.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) }))
-		.sort((a, b) => a.d - b.d);
+	const scored = options.map((option) => ({ option, d: distance(word.toLowerCase(), option.toLowerCase()) })).sort((a, b) => a.d - b.d);
 	const best = scored[0];
 	return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
 }

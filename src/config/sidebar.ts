@@ -11,10 +11,12 @@ export function buildSidebar(root: string) {
 	const label = (key: string) => ({
 		label: strings.get(defaultLang, key) ?? key,
 		translations: Object.fromEntries(
-			siteLangs.filter((lang) => lang !== defaultLang).flatMap((lang) => {
-				const value = strings.get(lang, key);
-				return value ? [[lang, value]] : [];
-			}),
+			siteLangs
+				.filter((lang) => lang !== defaultLang)
+				.flatMap((lang) => {
+					const value = strings.get(lang, key);
+					return value ? [[lang, value]] : [];
+				}),
 		),
 	});
 	const link = (key: string, path: string) => ({ ...label(key), link: path });

@@ -20,13 +20,20 @@ export function readSiteSettings(root: string): SiteSettings {
 		parsed = parseYaml(readFileSync(`${root}/${siteFile}`, 'utf-8'));
 	} catch (error) {
 		if (error instanceof ContentSyntaxError) {
-			return fail(formatProblem({ file: siteFile, line: error.line, field: 'file', found: 'text that is not valid YAML', expected: error.message }));
+			return fail(
+				formatProblem({ file: siteFile, line: error.line, field: 'file', found: 'text that is not valid YAML', expected: error.message }),
+			);
 		}
 		throw error;
 	}
 	const result = siteSchema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
-		const problems = issuesToProblems(result.error.issues, { file: siteFile, schema: siteSchema, lineOf: parsed.lineOf, kind: 'site settings' });
+		const problems = issuesToProblems(result.error.issues, {
+			file: siteFile,
+			schema: siteSchema,
+			lineOf: parsed.lineOf,
+			kind: 'site settings',
+		});
 		return fail(problems.map(formatProblem).join('\n'));
 	}
 	return result.data;

@@ -25,9 +25,7 @@ export function prefixOf(lang: SiteLang): string {
 
 /** Starlight's `locales` option, built from {@link siteLocales}. */
 export function starlightLocales() {
-	return Object.fromEntries(
-		siteLocales.map(({ locale, lang, label }) => [locale, { label, lang }]),
-	);
+	return Object.fromEntries(siteLocales.map(({ locale, lang, label }) => [locale, { label, lang }]));
 }
 
 /** The `[...lang]` route parameter for each language: `undefined` for the root locale. */

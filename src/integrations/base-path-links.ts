@@ -14,7 +14,10 @@ export function basePathLinks(base: string) {
 		element: [
 			{
 				filter: ['a', 'img'],
-				visit(node: { tagName: string; properties?: Record<string, unknown> }, ctx: { setProperty: (node: unknown, name: string, value: string) => void }) {
+				visit(
+					node: { tagName: string; properties?: Record<string, unknown> },
+					ctx: { setProperty: (node: unknown, name: string, value: string) => void },
+				) {
 					const attribute = node.tagName === 'a' ? 'href' : 'src';
 					const value = rewrite(node.properties?.[attribute]);
 					if (value) ctx.setProperty(node, attribute, value);

@@ -58,7 +58,12 @@ export async function buildCards(root: string, dist: string): Promise<CardBuildS
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(cached, target);
 	}
-	const stats = { cards: requests.size, drawn: toDraw.length, cached: requests.size - toDraw.length, milliseconds: Math.round(performance.now() - started) };
+	const stats = {
+		cards: requests.size,
+		drawn: toDraw.length,
+		cached: requests.size - toDraw.length,
+		milliseconds: Math.round(performance.now() - started),
+	};
 	// What the last build drew and from what, for the tests and the benchmark.
 	writeFileSync(join(cache, 'last-build.json'), JSON.stringify({ ...stats, requests: [...requests.values()] }));
 	return stats;
@@ -80,7 +85,9 @@ export default function shareCards(): AstroIntegration {
 					return;
 				}
 				const stats = await buildCards(root, fileURLToPath(dir));
-				logger.info(`Share cards: ${stats.cards} in all, ${stats.drawn} drawn, ${stats.cached} from the cache, in ${stats.milliseconds} ms.`);
+				logger.info(
+					`Share cards: ${stats.cards} in all, ${stats.drawn} drawn, ${stats.cached} from the cache, in ${stats.milliseconds} ms.`,
+				);
 			},
 		},
 	};

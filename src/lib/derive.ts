@@ -34,8 +34,7 @@ const byDateDesc = (a: Entry<Session>, b: Entry<Session>) => b.data.date.getTime
  * Presenters of a Chatham House session are not published: in an Action
  * Learning Set the problem a presenter brings is itself what they said.
  */
-export const publishedPresenters = (session: Session): string[] =>
-	session.confidentiality === 'chatham-house' ? [] : session.presenters;
+export const publishedPresenters = (session: Session): string[] => (session.confidentiality === 'chatham-house' ? [] : session.presenters);
 
 /** Generic over the entry types, so Astro's entries come back as themselves (renderable, with file paths). */
 export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {

@@ -3,13 +3,19 @@ import { ics, rss } from './feeds.ts';
 
 /** Unfolds and splits an iCalendar text into its properties, as a calendar application reads it. */
 function readIcs(text: string) {
-	const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+	const lines = text
+		.replace(/\r\n[ \t]/g, '')
+		.split('\r\n')
+		.filter(Boolean);
 	const events: Record<string, string>[] = [];
 	for (const line of lines) {
 		if (line === 'BEGIN:VEVENT') events.push({});
 		else if (events.length && line !== 'END:VEVENT') {
 			const i = line.indexOf(':');
-			events.at(-1)![line.slice(0, i)] = line.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+			events.at(-1)![line.slice(0, i)] = line
+				.slice(i + 1)
+				.replace(/\\n/g, '\n')
+				.replace(/\\([,;\\])/g, '$1');
 		}
 	}
 	return { lines, events };

@@ -61,10 +61,20 @@ function icsLine(name: string, value: string): string {
 	return out.join('\r\n ');
 }
 
-const icsDate = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsDate = (date: Date) =>
+	date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 
 export function ics(name: string, events: CalendarEvent[], now: Date): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Peer Learning Hub//Sessions//EN', 'CALSCALE:GREGORIAN', icsLine('X-WR-CALNAME', name)];
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//Peer Learning Hub//Sessions//EN',
+		'CALSCALE:GREGORIAN',
+		icsLine('X-WR-CALNAME', name),
+	];
 	for (const event of events) {
 		lines.push(
 			'BEGIN:VEVENT',

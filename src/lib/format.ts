@@ -13,9 +13,7 @@ export function formatDate(instant: Date, zone: string, lang: string): string {
 }
 
 export function formatShortDate(instant: Date, zone: string, lang: string): string {
-	return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(
-		instant,
-	);
+	return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }
 
 export function formatTime(instant: Date, zone: string, lang: string): string {

@@ -31,5 +31,10 @@ export function outlineOf(body: string, firstLine = 1): Outline {
 
 /** Headings compared loosely: case, spacing and a trailing "?" or ":" do not matter. */
 export function normaliseHeading(text: string): string {
-	return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[?:：.]+$/, '').trim();
+	return text
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[?:：.]+$/, '')
+		.trim();
 }

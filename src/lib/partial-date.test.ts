@@ -4,13 +4,7 @@ import { formatPartialDate, isPartialDate, yearOf } from './partial-date.ts';
 describe('partial dates', () => {
 	it('accepts a year, a month or a day, and nothing else', () => {
 		expect(['2023', '2023-06', '2023-06-30'].map(isPartialDate)).toEqual([true, true, true]);
-		expect(['23', '2023-13', '2023-02-30', '2023/06', 'June 2023'].map(isPartialDate)).toEqual([
-			false,
-			false,
-			false,
-			false,
-			false,
-		]);
+		expect(['23', '2023-13', '2023-02-30', '2023/06', 'June 2023'].map(isPartialDate)).toEqual([false, false, false, false, false]);
 	});
 
 	it('formats to the precision it was given, in the reader’s language', () => {

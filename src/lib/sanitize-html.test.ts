@@ -5,7 +5,12 @@ describe('sanitizeHtml', () => {
 	it('keeps what Markdown produces', () => {
 		const html =
 			'<h2 id="what-we-learnt">What we learnt</h2><p>A <strong>bold</strong> <a href="https://example.org/x">link</a> and <code>code</code>.</p><ul><li>one</li></ul><pre><code class="language-js">x</code></pre><img src="/_astro/a.webp" alt="A photo" width="10" height="10"><table><tr><td align="left">1</td></tr></table>';
-		expect(sanitizeHtml(html)).toBe(html.replace('href="https://example.org/x"', 'href="https://example.org/x" rel="nofollow noopener ugc"').replace('<table><tr>', '<table><tbody><tr>').replace('</tr></table>', '</tr></tbody></table>'));
+		expect(sanitizeHtml(html)).toBe(
+			html
+				.replace('href="https://example.org/x"', 'href="https://example.org/x" rel="nofollow noopener ugc"')
+				.replace('<table><tr>', '<table><tbody><tr>')
+				.replace('</tr></table>', '</tr></tbody></table>'),
+		);
 	});
 
 	it('removes scripts, handlers, dangerous URLs, foreign frames, SVG scripts and overlays', () => {
@@ -56,7 +61,11 @@ describe('images written in Markdown', () => {
 
 describe('isSafeUrl', () => {
 	it('allows web, mail and relative addresses only', () => {
-		expect(['https://a.org', 'http://a.org', 'mailto:a@b.org', 'tel:+856', '/x/', '#top', 'x.jpg', '//cdn.org/x'].every(isSafeUrl)).toBe(true);
-		expect(['javascript:x', 'JaVaScRiPt:x', 'java\nscript:x', 'data:text/html,x', 'vbscript:x', ' javascript:x'].some(isSafeUrl)).toBe(false);
+		expect(['https://a.org', 'http://a.org', 'mailto:a@b.org', 'tel:+856', '/x/', '#top', 'x.jpg', '//cdn.org/x'].every(isSafeUrl)).toBe(
+			true,
+		);
+		expect(['javascript:x', 'JaVaScRiPt:x', 'java\nscript:x', 'data:text/html,x', 'vbscript:x', ' javascript:x'].some(isSafeUrl)).toBe(
+			false,
+		);
 	});
 });

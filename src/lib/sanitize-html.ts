@@ -20,23 +20,91 @@ type Parent = DefaultTreeAdapterMap['parentNode'];
 
 /** Elements kept with the attributes listed (beyond those allowed everywhere). */
 const allowed: Record<string, string[]> = {
-	p: [], br: [], hr: [], div: [], span: [],
-	h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-	strong: [], em: [], b: [], i: [], u: [], s: [], del: [], ins: [], sub: [], sup: ['id'], small: [], mark: [],
-	code: ['class'], pre: ['class'], kbd: [], samp: [], var: [],
-	blockquote: ['cite'], q: ['cite'], cite: [], abbr: ['title'], dfn: ['title'], time: ['datetime'],
-	ul: [], ol: ['start', 'reversed'], li: ['id', 'value'], dl: [], dt: [], dd: [],
+	p: [],
+	br: [],
+	hr: [],
+	div: [],
+	span: [],
+	h1: ['id'],
+	h2: ['id'],
+	h3: ['id'],
+	h4: ['id'],
+	h5: ['id'],
+	h6: ['id'],
+	strong: [],
+	em: [],
+	b: [],
+	i: [],
+	u: [],
+	s: [],
+	del: [],
+	ins: [],
+	sub: [],
+	sup: ['id'],
+	small: [],
+	mark: [],
+	code: ['class'],
+	pre: ['class'],
+	kbd: [],
+	samp: [],
+	var: [],
+	blockquote: ['cite'],
+	q: ['cite'],
+	cite: [],
+	abbr: ['title'],
+	dfn: ['title'],
+	time: ['datetime'],
+	ul: [],
+	ol: ['start', 'reversed'],
+	li: ['id', 'value'],
+	dl: [],
+	dt: [],
+	dd: [],
 	a: ['href', 'title', 'id'],
 	img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-	figure: [], figcaption: [], picture: [], source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
-	table: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['align', 'colspan', 'rowspan', 'scope'], td: ['align', 'colspan', 'rowspan'], caption: [],
-	details: ['open'], summary: [], section: ['id'],
+	figure: [],
+	figcaption: [],
+	picture: [],
+	source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
+	table: [],
+	thead: [],
+	tbody: [],
+	tfoot: [],
+	tr: [],
+	th: ['align', 'colspan', 'rowspan', 'scope'],
+	td: ['align', 'colspan', 'rowspan'],
+	caption: [],
+	details: ['open'],
+	summary: [],
+	section: ['id'],
 	input: ['type', 'checked'],
 	iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
 };
 
 /** Dropped whole, content and all; any other unknown element is unwrapped and its text kept. */
-const dropped = new Set(['script', 'style', 'template', 'noscript', 'object', 'embed', 'applet', 'form', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'link', 'meta', 'base', 'frame', 'frameset', 'head', 'title']);
+const dropped = new Set([
+	'script',
+	'style',
+	'template',
+	'noscript',
+	'object',
+	'embed',
+	'applet',
+	'form',
+	'button',
+	'textarea',
+	'select',
+	'option',
+	'svg',
+	'math',
+	'link',
+	'meta',
+	'base',
+	'frame',
+	'frameset',
+	'head',
+	'title',
+]);
 
 const urlAttributes = new Set(['href', 'src', 'cite', 'srcset']);
 
@@ -153,7 +221,13 @@ export function unsafeMarkdownIn(markdown: string): string[] {
 	const outsideCode = markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
 	const found = unsafeHtmlIn(outsideCode);
 	for (const [, address] of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-		if (!isSafeUrl(address!)) found.push(`a ${address!.replace(/[\s\u0000-\u001f]/g, '').split(':')[0]!.toLowerCase()}: address`);
+		if (!isSafeUrl(address!))
+			found.push(
+				`a ${address!
+					.replace(/[\s\u0000-\u001f]/g, '')
+					.split(':')[0]!
+					.toLowerCase()}: address`,
+			);
 	}
 	return [...new Set(found)];
 }

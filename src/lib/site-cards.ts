@@ -25,7 +25,11 @@ export function cardPath(pagePath: string, lang: SiteLang): string {
 
 function base(lang: SiteLang, t: T) {
 	const settings = siteSettings();
-	return { lang, site: { name: settings.title[lang], host: new URL(settings.url).host }, sample: (isSample: boolean) => (isSample ? t('sample.badge') : undefined) };
+	return {
+		lang,
+		site: { name: settings.title[lang], host: new URL(settings.url).host },
+		sample: (isSample: boolean) => (isSample ? t('sample.badge') : undefined),
+	};
 }
 
 /** The photo file of a person, from the project root: read from their file, since Astro keeps only the processed image. */
@@ -62,7 +66,8 @@ export function awardCard(awardId: string, size: 'link' | 'square', site: SiteDa
 		size,
 		lang,
 		// The link card is short: the series goes up into the kicker.
-		kicker: size === 'link' ? [t('awards.title'), series?.data.shortName ?? series?.data.name].filter(Boolean).join(' · ') : t('awards.title'),
+		kicker:
+			size === 'link' ? [t('awards.title'), series?.data.shortName ?? series?.data.name].filter(Boolean).join(' · ') : t('awards.title'),
 		title: formatMonth(award.data.month, lang),
 		person: cardPerson(award.data.person, site, t),
 		lines: size === 'link' ? [] : [series?.data.name ?? ''],
@@ -142,7 +147,8 @@ export function pageCard(
 		const awards = site.awards.filter((a) => a.data.month === id);
 		if (awards.length === 1) return { ...awardCard(awards[0]!.id, 'link', site, lang, t)!, path };
 	}
-	const entity = section === 'series' ? site.series.get(id ?? '') : section === 'organisations' ? site.organisations.get(id ?? '') : undefined;
+	const entity =
+		section === 'series' ? site.series.get(id ?? '') : section === 'organisations' ? site.organisations.get(id ?? '') : undefined;
 	return request(path, {
 		...common,
 		sampleLabel: sample(entity?.data.sample ?? false),

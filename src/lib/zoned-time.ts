@@ -8,8 +8,7 @@
 export const zonedDateTimeExample = '2026-12-05T09:00+07:00';
 export const zonedDateTimeExpected = `a date and time with a UTC offset or a time zone, like ${zonedDateTimeExample} or 2026-12-05T09:00[Asia/Vientiane]`;
 
-const pattern =
-	/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?(?:\[([^\]]+)\])?$/;
+const pattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?(?:\[([^\]]+)\])?$/;
 
 export type ZonedParse = { ok: true; instant: Date; zone?: string } | { ok: false; expected: string };
 
@@ -58,23 +57,10 @@ export function parseZonedDateTime(text: string): ZonedParse {
 	const match = pattern.exec(text.trim());
 	if (!match) return { ok: false, expected: zonedDateTimeExpected };
 	const [, y, mo, d, h, mi, s = '0', z, sign, oh, om, zone] = match;
-	const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number,
-	];
+	const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
 	const wall = Date.UTC(year, month - 1, day, hour, minute, second);
 	const check = new Date(wall);
-	if (
-		check.getUTCMonth() !== month - 1 ||
-		check.getUTCDate() !== day ||
-		hour > 23 ||
-		minute > 59 ||
-		second > 59
-	) {
+	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
 		return { ok: false, expected: `a real calendar date and time (${text} does not exist)` };
 	}
 	const hasOffset = z !== undefined || sign !== undefined;

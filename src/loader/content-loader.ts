@@ -14,8 +14,7 @@ import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
 /** Drafts are loaded by `astro dev` only: they never reach a build, its search index, feeds or sitemap. */
 const includeDrafts = () => import.meta.env.DEV === true;
 
-const isDraft = (data: unknown) =>
-	typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+const isDraft = (data: unknown) => typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 
 type AssetAwareStore = LoaderContext['store'] & {
 	addAssetImports?: (assets: string[], filePath: string) => void;

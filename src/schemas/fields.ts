@@ -9,15 +9,12 @@ import { isPartialDate, partialDateExpected } from '../lib/partial-date.ts';
 import { isTimeZone, parseZonedDateTime, zonedDateTimeExpected } from '../lib/zoned-time.ts';
 
 /** Some text: a line or a paragraph, never empty. */
-export const text = (expected = 'some text') =>
-	z.string({ error: expected }).trim().min(1, { error: expected });
+export const text = (expected = 'some text') => z.string({ error: expected }).trim().min(1, { error: expected });
 
 /** A `http(s)://` or `mailto:` address. */
-export const url = z
-	.string({ error: 'a web address starting with https://' })
-	.regex(/^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/, {
-		error: 'a web address starting with https:// (or mailto:)',
-	});
+export const url = z.string({ error: 'a web address starting with https://' }).regex(/^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/, {
+	error: 'a web address starting with https:// (or mailto:)',
+});
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -39,10 +36,7 @@ export const language = z
 /** Text given in every language of the site. */
 export const localized = (expected = 'some text') =>
 	z.object(
-		Object.fromEntries(siteLangs.map((lang) => [lang, text(expected)])) as Record<
-			(typeof siteLangs)[number],
-			ReturnType<typeof text>
-		>,
+		Object.fromEntries(siteLangs.map((lang) => [lang, text(expected)])) as Record<(typeof siteLangs)[number], ReturnType<typeof text>>,
 		{ error: `${expected} in each language of the site (${siteLangs.join(', ')})` },
 	);
 

@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Collections that entries may point at by id. */
-export type CollectionName =
-	| 'briefs'
-	| 'sessions'
-	| 'series'
-	| 'people'
-	| 'organisations'
-	| 'awards'
-	| 'themes'
-	| 'glossary'
-	| 'sources';
+export type CollectionName = 'briefs' | 'sessions' | 'series' | 'people' | 'organisations' | 'awards' | 'themes' | 'glossary' | 'sources';
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,11 +14,9 @@ export const references = z.registry<{ collection: CollectionName }>();
 
 /** A field holding the id of an entry in `collection`. */
 export function ref(collection: CollectionName) {
-	const schema = z
-		.string({ error: `the id of an entry in content/${collection}/ (its file name without .md)` })
-		.regex(idPattern, {
-			error: `the id of an entry in content/${collection}/: lowercase letters, digits and hyphens`,
-		});
+	const schema = z.string({ error: `the id of an entry in content/${collection}/ (its file name without .md)` }).regex(idPattern, {
+		error: `the id of an entry in content/${collection}/: lowercase letters, digits and hyphens`,
+	});
 	references.add(schema, { collection });
 	return schema;
 }

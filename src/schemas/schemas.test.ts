@@ -65,9 +65,9 @@ describe('personFileSchema', () => {
 	});
 
 	it('refuses a photo without photo consent', () => {
-		expect(
-			issuesOf(personFileSchema.safeParse({ name: 'A', role: 'Officer', photo: './a.jpg', consent: { name: true } })),
-		).toEqual(['photo: no photo unless consent.photo is true; remove the photo or record their consent']);
+		expect(issuesOf(personFileSchema.safeParse({ name: 'A', role: 'Officer', photo: './a.jpg', consent: { name: true } }))).toEqual([
+			'photo: no photo unless consent.photo is true; remove the photo or record their consent',
+		]);
 	});
 });
 

@@ -84,9 +84,7 @@ export const sessionSchema = z
 		 * `chatham-house`: what was said may be used, but not who said it.
 		 * @default open
 		 */
-		confidentiality: z
-			.enum(confidentialityLevels, { error: `one of ${confidentialityLevels.join(', ')}` })
-			.default('open'),
+		confidentiality: z.enum(confidentialityLevels, { error: `one of ${confidentialityLevels.join(', ')}` }).default('open'),
 		/** What the group agreed for its next meeting (the last step of a PLP session). */
 		next: z
 			.strictObject({
@@ -113,8 +111,7 @@ export const sessionSchema = z
 						code: 'custom',
 						path: ['takeaways', i, 'by'],
 						input: takeaway.by,
-						message:
-							'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
+						message: 'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
 					});
 				}
 			});

@@ -50,8 +50,9 @@ function loadPagefind(): Promise<Pagefind> {
 /** Pagefind's excerpts are escaped text with <mark> highlights; build them as nodes, never as HTML. */
 function excerptNodes(excerpt: string): Node[] {
 	const decode = (text: string) =>
-		text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, entity: string) =>
-			({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity] ?? '',
+		text.replace(
+			/&(lt|gt|quot|#39|#x27|amp);/g,
+			(_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity] ?? '',
 		);
 	return removeBoundaries(excerpt)
 		.split(/(<mark>[^<]*<\/mark>)/)

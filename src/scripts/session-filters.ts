@@ -21,9 +21,7 @@ export function startSessionFilters(): void {
 		for (const section of document.querySelectorAll<HTMLElement>('[data-session-group]')) {
 			section.hidden = !section.querySelector('li[data-session]:not([hidden])');
 		}
-		status.textContent = (status.dataset.template ?? '')
-			.replace('{{count}}', String(shown))
-			.replace('{{total}}', String(items.length));
+		status.textContent = (status.dataset.template ?? '').replace('{{count}}', String(shown)).replace('{{total}}', String(items.length));
 		const params = new URLSearchParams(chosen.map((s) => [s.name, s.value]));
 		history.replaceState(null, '', `${location.pathname}${chosen.length ? `?${params}` : ''}`);
 	};

@@ -47,7 +47,7 @@ describe('the submission form', () => {
 		expect(github.searchParams.get('filename')).toBe('content/sessions/2026-11-12-volunteers-between-projects.md');
 		expect(github.searchParams.get('value')).toBe(text);
 		expect(await page.locator('[data-download]').getAttribute('download')).toBe('2026-11-12-volunteers-between-projects.md');
-		expect(page.problems.join("\n")).toBe("");
+		expect(page.problems.join('\n')).toBe('');
 	});
 
 	it('shows the same one-line messages as npm run check', async () => {
@@ -69,6 +69,6 @@ describe('the submission form', () => {
 		const page = await web.newPage();
 		await page.goto(web.url('/lo/contribute/'));
 		expect(await page.locator('label[for="f-session-title"]').textContent()).toContain('ຫົວຂໍ້');
-		expect(page.problems.join("\n")).toBe("");
+		expect(page.problems.join('\n')).toBe('');
 	});
 });

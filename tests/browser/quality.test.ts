@@ -69,7 +69,12 @@ describe('every kind of page, in English and Lao', () => {
 				}),
 			)) as AxeResult;
 			for (const v of result.violations) {
-				failures.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				failures.push(
+					`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(' | ')}`,
+				);
 			}
 		}
 		expect(failures.join('\n')).toBe('');
@@ -90,7 +95,10 @@ describe('links', () => {
 			const document = parse(readFileSync(join(site.dist, file), 'utf-8'));
 			const walk = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
 				for (const { name, value } of node.attrs ?? []) {
-					const isLink = (name === 'href' && node.nodeName !== 'link') || name === 'src' || (name === 'content' && /^https?:/.test(value) && node.nodeName === 'meta');
+					const isLink =
+						(name === 'href' && node.nodeName !== 'link') ||
+						name === 'src' ||
+						(name === 'content' && /^https?:/.test(value) && node.nodeName === 'meta');
 					const isStylesheet = node.nodeName === 'link' && name === 'href';
 					if (!isLink && !isStylesheet) continue;
 					let path: string | undefined;
@@ -124,7 +132,9 @@ describe('reading without JavaScript', () => {
 
 			await page.goto(noScript.url('/sessions/'));
 			const sessions = listDist(site.dist).filter((f) => /^sessions\/.+\/index\.html$/.test(f)).length;
-			const shown = await page.locator('li[data-session]').evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).length);
+			const shown = await page
+				.locator('li[data-session]')
+				.evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).length);
 			expect(shown).toBe(sessions);
 			expect(await page.locator('[data-session-filters]').isHidden()).toBe(true);
 		} finally {
@@ -148,7 +158,9 @@ describe('page weight', () => {
 			page.on('response', (response) => {
 				const type = response.request().resourceType();
 				// Pagefind's index, WebAssembly and fragments arrive as fetches: counted with the scripts.
-				const key = ({ document: 'html', stylesheet: 'css', script: 'js', fetch: 'js', xhr: 'js', font: 'fonts' } as const)[type as 'document'];
+				const key = ({ document: 'html', stylesheet: 'css', script: 'js', fetch: 'js', xhr: 'js', font: 'fonts' } as const)[
+					type as 'document'
+				];
 				if (!key) return;
 				pending.push(
 					response.body().then((body) => {
@@ -191,7 +203,9 @@ describe('page weight', () => {
 		const fresh = await openSite(site.dist);
 		try {
 			const page = await fresh.newPage();
-			await page.goto(fresh.url(search.startsWith('/lo/') ? '/lo/briefs/friday-nutrition-hangouts/' : '/briefs/friday-nutrition-hangouts/'));
+			await page.goto(
+				fresh.url(search.startsWith('/lo/') ? '/lo/briefs/friday-nutrition-hangouts/' : '/briefs/friday-nutrition-hangouts/'),
+			);
 			await page.waitForLoadState('networkidle');
 			const downloads: Promise<number>[] = [];
 			page.on('requestfinished', (request) => {

@@ -47,7 +47,12 @@ describe('search', () => {
 
 	it('finds a Lao word taken from the middle of any Lao paragraph, as Chromium splits it', async () => {
 		const page = await web.newPage();
-		const pages = ['lo/guides/als/', 'lo/guides/bmc/', 'lo/briefs/friday-nutrition-hangouts/', 'lo/sessions/2026-09-04-school-gardens-and-food-security/'];
+		const pages = [
+			'lo/guides/als/',
+			'lo/guides/bmc/',
+			'lo/briefs/friday-nutrition-hangouts/',
+			'lo/sessions/2026-09-04-school-gardens-and-food-security/',
+		];
 		const picked: { path: string; word: string }[] = [];
 		for (const path of pages) {
 			await page.goto(web.url(path));
@@ -68,7 +73,10 @@ describe('search', () => {
 		}
 		for (const { path, word } of picked) {
 			const { results } = await searchResults(page, web.url(`/lo/search/?q=${encodeURIComponent(word)}`));
-			expect(results.map((r) => r.href), `"${word}" from ${path}`).toContain(path);
+			expect(
+				results.map((r) => r.href),
+				`"${word}" from ${path}`,
+			).toContain(path);
 		}
 		expect(page.problems).toEqual([]);
 	});

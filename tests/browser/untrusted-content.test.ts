@@ -19,7 +19,11 @@ beforeAll(async () => {
 	// `npm run check` refuses this recap; the build is run without it, to prove
 	// the site stays safe even when the check is skipped or fooled.
 	site = prepareSite('hostile-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'mistakes/hostile-html')]);
-	const build = spawnSync('npx', ['astro', 'build'], { cwd: site.root, encoding: 'utf-8', env: { ...process.env, PLH_NOW: testNow, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const build = spawnSync('npx', ['astro', 'build'], {
+		cwd: site.root,
+		encoding: 'utf-8',
+		env: { ...process.env, PLH_NOW: testNow, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (build.status !== 0) throw new Error(build.stdout + build.stderr);
 	web = await openSite(site.dist);
 });
@@ -79,7 +83,9 @@ describe('hostile HTML in a recap', () => {
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 		const overlay = page.getByText('HOSTILE-OVERLAY');
 		expect(await overlay.evaluate((el) => getComputedStyle(el).position)).toBe('static');
-		const frames = await page.locator('main iframe').evaluateAll((els) => els.map((el) => [el.getAttribute('src'), el.getAttribute('sandbox')]));
+		const frames = await page
+			.locator('main iframe')
+			.evaluateAll((els) => els.map((el) => [el.getAttribute('src'), el.getAttribute('sandbox')]));
 		expect(frames).toEqual([['https://www.youtube-nocookie.com/embed/abc123', 'allow-scripts allow-same-origin allow-presentation']]);
 	});
 });

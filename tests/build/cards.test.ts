@@ -67,7 +67,9 @@ describe('share cards on the bundled site', () => {
 			const id = card.path.split('/').at(-2)!;
 			expect(card.spec.lang, card.path).toBe(card.path.startsWith('og/lo/') ? 'lo' : 'en');
 			for (const page of [`sessions/${id}/index.html`, `lo/sessions/${id}/index.html`]) {
-				expect(metaOf(readFileSync(join(bundled.dist, page), 'utf-8'), 'og:image'), page).toBe(`https://peer-learning-hub.example.org/${card.path}`);
+				expect(metaOf(readFileSync(join(bundled.dist, page), 'utf-8'), 'og:image'), page).toBe(
+					`https://peer-learning-hub.example.org/${card.path}`,
+				);
 			}
 		}
 	});
@@ -170,7 +172,10 @@ describe('rendering', () => {
 		for (let y = 100; y < 400; y++) {
 			for (let x = 1200 - 40; x < 1200; x++) {
 				const offset = (y * info.width + x) * info.channels;
-				expect(background.every((v, i) => Math.abs(data[offset + i]! - v) < 8), `pixel ${x},${y}`).toBe(true);
+				expect(
+					background.every((v, i) => Math.abs(data[offset + i]! - v) < 8),
+					`pixel ${x},${y}`,
+				).toBe(true);
 			}
 		}
 		expect(colours.background).toBe('#0f3d33');

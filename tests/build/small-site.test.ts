@@ -111,8 +111,18 @@ describe('the small fixture site', () => {
 
 	it('reads those canaries in every kind of output: pages, sitemap, feeds, calendar, search index, card text', () => {
 		const files = listDist(site.dist);
-		for (const kind of [/\.html$/, /^sitemap-.*\.xml$/, /feed\.xml$/, /calendar\.ics$/, /^pagefind\/.*\.pf_fragment$/, /^pagefind\/.*\.pf_index$/]) {
-			expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+		for (const kind of [
+			/\.html$/,
+			/^sitemap-.*\.xml$/,
+			/feed\.xml$/,
+			/calendar\.ics$/,
+			/^pagefind\/.*\.pf_fragment$/,
+			/^pagefind\/.*\.pf_index$/,
+		]) {
+			expect(
+				files.some((f) => kind.test(f)),
+				String(kind),
+			).toBe(true);
 		}
 		// Card text travels as og:image:alt and in the award pages' <img alt>: both are in the HTML above.
 		expect(readDistText(site.dist, 'awards/2026-10/index.html')).toMatch(/og:image:alt" content="[^"]*Provincial Volunteer/);

@@ -29,14 +29,22 @@ describe('npm run new', () => {
 	it('writes a session from flags, which passes the check and is built into the site', () => {
 		const run = runNew([
 			'session',
-			'--series', 'plp-group',
-			'--date', '2026-12-10T10:00+01:00',
-			'--title', 'Budget clinic for small CSOs',
-			'--lang', 'en',
-			'--format', 'online',
-			'--approach', 'als',
-			'--presenters', 'named-presenter',
-			'--themes', 'fundraising,nutrition',
+			'--series',
+			'plp-group',
+			'--date',
+			'2026-12-10T10:00+01:00',
+			'--title',
+			'Budget clinic for small CSOs',
+			'--lang',
+			'en',
+			'--format',
+			'online',
+			'--approach',
+			'als',
+			'--presenters',
+			'named-presenter',
+			'--themes',
+			'fundraising,nutrition',
 			'--sample',
 			'--yes',
 		]);
@@ -63,16 +71,46 @@ describe('npm run new', () => {
 	});
 
 	it('refuses mistakes with the checker’s one-line messages, and writes nothing', () => {
-		const run = runNew(['session', '--series', 'plp-group', '--date', '2026-12-11T10:00', '--title', 'No zone', '--lang', 'en', '--format', 'zoom', '--approach', 'als', '--yes']);
+		const run = runNew([
+			'session',
+			'--series',
+			'plp-group',
+			'--date',
+			'2026-12-11T10:00',
+			'--title',
+			'No zone',
+			'--lang',
+			'en',
+			'--format',
+			'zoom',
+			'--approach',
+			'als',
+			'--yes',
+		]);
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain(
 			'content/sessions/2026-12-11-no-zone.md:3: date: found "2026-12-11T10:00"; expected a date and time with a UTC offset or a time zone',
 		);
-		expect(run.stderr).toContain('content/sessions/2026-12-11-no-zone.md:6: format: found "zoom"; expected one of online, in-person, hybrid');
+		expect(run.stderr).toContain(
+			'content/sessions/2026-12-11-no-zone.md:6: format: found "zoom"; expected one of online, in-person, hybrid',
+		);
 		expect(existsSync(join(site.root, 'content/sessions/2026-12-11-no-zone.md'))).toBe(false);
 
-		const unknown = runNew(['award', '--month', '2026-11', '--series', 'lao-hangouts', '--person', 'nobody', '--citation', 'For everything.', '--yes']);
-		expect(unknown.stderr).toMatch(/content\/awards\/2026-11-lao-hangouts\.md:\d+: person: found "nobody", which is not in content\/people\//);
+		const unknown = runNew([
+			'award',
+			'--month',
+			'2026-11',
+			'--series',
+			'lao-hangouts',
+			'--person',
+			'nobody',
+			'--citation',
+			'For everything.',
+			'--yes',
+		]);
+		expect(unknown.stderr).toMatch(
+			/content\/awards\/2026-11-lao-hangouts\.md:\d+: person: found "nobody", which is not in content\/people\//,
+		);
 
 		const flag = runNew(['session', '--colour', 'blue']);
 		expect(flag.status).toBe(2);

@@ -22,12 +22,7 @@ export type SiteCopy = { root: string; dist: string };
  * each overlay folder's files laid over it (for fixtures of single mistakes).
  * Interface strings come from the project when the content has none.
  */
-export function prepareSite(
-	name: string,
-	contentFrom: string,
-	overlays: string[] = [],
-	{ contentOnly = false } = {},
-): SiteCopy {
+export function prepareSite(name: string, contentFrom: string, overlays: string[] = [], { contentOnly = false } = {}): SiteCopy {
 	const root = join(workDir, name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });

@@ -47,7 +47,12 @@ export function checkConsent(index: ContentIndex): Problem[] {
 	}
 
 	for (const person of withheld) {
-		const words = (person.data?.name ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9\s-]/g, '').split(/[\s-]+/).filter((w) => w.length > 2);
+		const words = (person.data?.name ?? '')
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z0-9\s-]/g, '')
+			.split(/[\s-]+/)
+			.filter((w) => w.length > 2);
 		if (words.some((word) => person.id.split('-').includes(word))) {
 			problems.push({
 				file: person.file,
@@ -73,9 +78,7 @@ export function checkConsent(index: ContentIndex): Problem[] {
 					const match = pattern.exec(place.text);
 					if (!match) continue;
 					const line =
-						place.path[0] === 'body'
-							? entry.bodyLine + place.text.slice(0, match.index).split('\n').length - 1
-							: entry.lineOf(place.path);
+						place.path[0] === 'body' ? entry.bodyLine + place.text.slice(0, match.index).split('\n').length - 1 : entry.lineOf(place.path);
 					problems.push({
 						file: entry.file,
 						line,

@@ -33,7 +33,14 @@ export function checkDocs(index: ContentIndex): Problem[] {
 		}
 		for (const ref of findReferences(docsFrontmatter, parsed.data)) {
 			if (!index.get(ref.collection, ref.id)) {
-				problems.push(unknownReference(index.entries[ref.collection].map((e) => e.id), file, parsed.lineOf(ref.path), ref));
+				problems.push(
+					unknownReference(
+						index.entries[ref.collection].map((e) => e.id),
+						file,
+						parsed.lineOf(ref.path),
+						ref,
+					),
+				);
 			}
 		}
 	}

@@ -54,7 +54,10 @@ export function checkFiles(index: ContentIndex): Problem[] {
 						file: entry.file,
 						line: isList ? entry.lineOf(['id']) : 1,
 						field: isList ? 'id' : 'file',
-						found: `the id "${id}", also used by ${entries.filter((e) => e !== entry).map(where).join(', ')}`,
+						found: `the id "${id}", also used by ${entries
+							.filter((e) => e !== entry)
+							.map(where)
+							.join(', ')}`,
 						expected: `an id used once in ${name}: rename one of them`,
 					});
 				}

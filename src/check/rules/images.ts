@@ -10,23 +10,28 @@ export const photoFormats = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 /** Above this, a phone photo has not been prepared for the web; the site resizes, but the repository keeps every byte. */
 export const maxImageBytes = 2 * 1024 * 1024;
 
-function checkImage(
-	index: ContentIndex,
-	fromFile: string,
-	imagePath: string,
-	where: { line: number; field: string },
-): Problem | undefined {
+function checkImage(index: ContentIndex, fromFile: string, imagePath: string, where: { line: number; field: string }): Problem | undefined {
 	const absolute = join(index.root, dirname(fromFile), imagePath);
 	const shown = relative(index.root, absolute).split('\\').join('/');
 	const ext = extname(imagePath).toLowerCase();
 	if (!photoFormats.includes(ext)) {
-		return { file: fromFile, ...where, found: `"${imagePath}", a ${ext || 'file without extension'}`, expected: `a JPEG, PNG, WebP or AVIF image (${photoFormats.join(', ')})` };
+		return {
+			file: fromFile,
+			...where,
+			found: `"${imagePath}", a ${ext || 'file without extension'}`,
+			expected: `a JPEG, PNG, WebP or AVIF image (${photoFormats.join(', ')})`,
+		};
 	}
 	let size: number;
 	try {
 		size = statSync(absolute).size;
 	} catch {
-		return { file: fromFile, ...where, found: `"${imagePath}", but there is no file ${shown}`, expected: 'the path of an image beside this file, like ./photos/name.jpg' };
+		return {
+			file: fromFile,
+			...where,
+			found: `"${imagePath}", but there is no file ${shown}`,
+			expected: 'the path of an image beside this file, like ./photos/name.jpg',
+		};
 	}
 	if (size > maxImageBytes) {
 		return {
@@ -51,7 +56,13 @@ export function checkImages(index: ContentIndex): Problem[] {
 			if (!entry.body.trim()) continue;
 			for (const image of outlineOf(entry.body, entry.bodyLine).images) {
 				if (/^(https?:)?\/\//.test(image.url) || image.url.startsWith('/')) {
-					problems.push({ file: entry.file, line: image.line, field: 'body', found: `an image from elsewhere, "${image.url}"`, expected: 'an image file beside this one, like ./photos/name.jpg, so the site can resize it' });
+					problems.push({
+						file: entry.file,
+						line: image.line,
+						field: 'body',
+						found: `an image from elsewhere, "${image.url}"`,
+						expected: 'an image file beside this one, like ./photos/name.jpg, so the site can resize it',
+					});
 					continue;
 				}
 				const problem = checkImage(index, entry.file, decodeURI(image.url), { line: image.line, field: 'body' });

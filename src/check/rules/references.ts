@@ -30,7 +30,14 @@ export function checkReferences(index: ContentIndex): Problem[] {
 				const line = entry.lineOf(ref.path);
 				const target = index.get(ref.collection, ref.id);
 				if (!target) {
-					problems.push(unknownReference(index.entries[ref.collection].map((e) => e.id), entry.file, line, ref));
+					problems.push(
+						unknownReference(
+							index.entries[ref.collection].map((e) => e.id),
+							entry.file,
+							line,
+							ref,
+						),
+					);
 				} else if (isDraft(target.raw) && !isDraft(entry.raw)) {
 					problems.push({
 						file: entry.file,

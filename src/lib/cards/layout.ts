@@ -8,7 +8,10 @@ import { cardSizes, type CardPerson, type CardSpec } from './spec.ts';
 import { cardText } from './text.ts';
 
 /** The element shape Satori reads: a tag, its style, its children. */
-export type CardNode = { type: string; props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[]; src?: string; lang?: string } };
+export type CardNode = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[]; src?: string; lang?: string };
+};
 
 export const colours = {
 	background: '#0f3d33',
@@ -30,7 +33,11 @@ let scale = 1;
 const px = (size: number) => Math.round(size * scale);
 
 function kicker(text: string): CardNode {
-	return h('div', { display: 'flex', fontSize: px(28), fontWeight: 700, color: colours.accent, textTransform: 'uppercase', letterSpacing: 1 }, cardText(text));
+	return h(
+		'div',
+		{ display: 'flex', fontSize: px(28), fontWeight: 700, color: colours.accent, textTransform: 'uppercase', letterSpacing: 1 },
+		cardText(text),
+	);
 }
 
 /** The title, as large as its length allows, cut with an ellipsis after `maxLines`. */
@@ -57,7 +64,17 @@ function lines(items: string[], width: number): CardNode {
 function quote(text: string, width: number, maxLines: number): CardNode {
 	return h(
 		'div',
-		{ display: 'block', width, marginTop: px(26), fontSize: px(32), lineHeight: 1.4, color: colours.text, lineClamp: maxLines, borderLeft: `6px solid ${colours.accent}`, paddingLeft: 24 },
+		{
+			display: 'block',
+			width,
+			marginTop: px(26),
+			fontSize: px(32),
+			lineHeight: 1.4,
+			color: colours.text,
+			lineClamp: maxLines,
+			borderLeft: `6px solid ${colours.accent}`,
+			paddingLeft: 24,
+		},
 		cardText(text),
 	);
 }
@@ -68,7 +85,16 @@ function avatar(person: CardPerson, size: number, photo: string | undefined): Ca
 	if (photo) return { type: 'img', props: { src: photo, style: { ...ring, objectFit: 'cover' } } };
 	return h(
 		'div',
-		{ ...ring, display: 'flex', alignItems: 'center', justifyContent: 'center', background: colours.panel, color: colours.accent, fontSize: size * 0.38, fontWeight: 700 },
+		{
+			...ring,
+			display: 'flex',
+			alignItems: 'center',
+			justifyContent: 'center',
+			background: colours.panel,
+			color: colours.accent,
+			fontSize: size * 0.38,
+			fontWeight: 700,
+		},
 		cardText(person.initials),
 	);
 }
@@ -81,8 +107,18 @@ function personBlock(person: CardPerson, photo: string | undefined, avatarSize: 
 		h(
 			'div',
 			{ display: 'flex', flexDirection: 'column', marginLeft: 32, width: width - avatarSize - 32 },
-			h('div', { display: 'block', fontSize: px(44), fontWeight: 700, color: colours.text, lineClamp: 2, width: width - avatarSize - 32 }, cardText(person.label)),
-			person.detail ? h('div', { display: 'block', fontSize: px(28), color: colours.muted, marginTop: 6, lineClamp: 2, width: width - avatarSize - 32 }, cardText(person.detail)) : undefined,
+			h(
+				'div',
+				{ display: 'block', fontSize: px(44), fontWeight: 700, color: colours.text, lineClamp: 2, width: width - avatarSize - 32 },
+				cardText(person.label),
+			),
+			person.detail
+				? h(
+						'div',
+						{ display: 'block', fontSize: px(28), color: colours.muted, marginTop: 6, lineClamp: 2, width: width - avatarSize - 32 },
+						cardText(person.detail),
+					)
+				: undefined,
 		),
 	);
 }
@@ -91,10 +127,30 @@ function brandBar(spec: CardSpec, width: number): CardNode {
 	const dot = (colour: string) => h('div', { width: 26, height: 26, borderRadius: 13, background: colour, marginRight: 8 });
 	return h(
 		'div',
-		{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width, marginTop: 'auto', paddingTop: 28, borderTop: `2px solid ${colours.panel}`, fontSize: 26, color: colours.muted },
-		h('div', { display: 'flex', alignItems: 'center' }, dot(colours.text), dot(colours.accent), h('div', { display: 'flex', marginLeft: 8, fontWeight: 700, color: colours.text }, cardText(spec.site.name))),
+		{
+			display: 'flex',
+			alignItems: 'center',
+			justifyContent: 'space-between',
+			width,
+			marginTop: 'auto',
+			paddingTop: 28,
+			borderTop: `2px solid ${colours.panel}`,
+			fontSize: 26,
+			color: colours.muted,
+		},
+		h(
+			'div',
+			{ display: 'flex', alignItems: 'center' },
+			dot(colours.text),
+			dot(colours.accent),
+			h('div', { display: 'flex', marginLeft: 8, fontWeight: 700, color: colours.text }, cardText(spec.site.name)),
+		),
 		spec.sampleLabel
-			? h('div', { display: 'flex', padding: '4px 16px', borderRadius: 8, background: colours.accent, color: colours.background, fontWeight: 700 }, cardText(spec.sampleLabel))
+			? h(
+					'div',
+					{ display: 'flex', padding: '4px 16px', borderRadius: 8, background: colours.accent, color: colours.background, fontWeight: 700 },
+					cardText(spec.sampleLabel),
+				)
 			: h('div', { display: 'flex' }, spec.site.host),
 	);
 }
@@ -109,7 +165,17 @@ export function cardLayout(spec: CardSpec, photo?: string): CardNode {
 	const titleLines = square ? 3 : withPerson || (spec.lines?.length ?? 0) > 1 ? 2 : 3;
 	return h(
 		'div',
-		{ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width, height, padding, background: colours.background, fontFamily: cardFontFamily, color: colours.text },
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			boxSizing: 'border-box',
+			width,
+			height,
+			padding,
+			background: colours.background,
+			fontFamily: cardFontFamily,
+			color: colours.text,
+		},
 		kicker(spec.kicker),
 		title(spec.title, inner, titleLines, spec.titleLang),
 		spec.person && personBlock(spec.person, photo, square ? 240 : 120, inner),

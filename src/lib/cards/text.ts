@@ -9,7 +9,11 @@ import { missingGlyphs } from './fonts.ts';
 const emoji = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
 
 export function withoutEmoji(text: string): string {
-	return text.replace(emoji, '').replace(/\uFE0F/g, '').replace(/\s{2,}/g, ' ').trim();
+	return text
+		.replace(emoji, '')
+		.replace(/\uFE0F/g, '')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
 }
 
 /** Text ready for a card: no emoji, no characters without a glyph, and places to wrap. */

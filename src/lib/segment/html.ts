@@ -9,7 +9,8 @@
 import { markBoundaries } from './index.ts';
 
 const rawParts = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>)/gi;
-const blockEnd = /^<\/(?:p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|aside|blockquote|figcaption|summary|details|header|footer|ul|ol|dl|table|pre)\s*>$/i;
+const blockEnd =
+	/^<\/(?:p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|aside|blockquote|figcaption|summary|details|header|footer|ul|ol|dl|table|pre)\s*>$/i;
 const lineBreak = /^<br\b[^>]*>$/i;
 
 export function prepareHtmlForIndex(html: string): string {

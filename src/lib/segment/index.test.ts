@@ -42,9 +42,7 @@ describe('prepareHtmlForIndex', async () => {
 	const { prepareHtmlForIndex } = await import('./html.ts');
 	it('marks text only, never tags, attributes or scripts', () => {
 		const html = '<p title="ການຮຽນ">ການຮຽນ <b>ຮູ້</b></p><script>const x = "ການຮຽນ";</script>';
-		expect(prepareHtmlForIndex(html)).toBe(
-			`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p> <script>const x = "ການຮຽນ";</script>`,
-		);
+		expect(prepareHtmlForIndex(html)).toBe(`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p> <script>const x = "ການຮຽນ";</script>`);
 	});
 
 	it('separates block elements, so a label and its value stay two words', () => {
