@@ -32,11 +32,15 @@ function treeMemoryKB(root: number): number {
 	return sum(root);
 }
 
-const seconds = (text: string, pattern: RegExp) => {
-	const match = pattern.exec(text);
-	if (!match) return undefined;
-	return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
-};
+/** Astro writes durations as "640ms", "2.35s" or "1m 23s". */
+const duration = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+function toSeconds(value: string | undefined): number | undefined {
+	if (!value) return undefined;
+	const minutes = /^(\d+)m (\d+)s$/.exec(value);
+	if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+	return value.endsWith('ms') ? Number.parseFloat(value) / 1000 : Number.parseFloat(value);
+}
+const seconds = (text: string, pattern: RegExp) => toSeconds(pattern.exec(text)?.[1]);
 
 export function runBuild(cwd: string, command: string[], env: Record<string, string> = {}): Promise<BuildMeasure> {
 	return new Promise((resolve, reject) => {
@@ -54,8 +58,8 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 			clearInterval(sampler);
 			if (code !== 0) return reject(new Error(`${command.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`));
 			const text = output.replace(/\x1b\[[0-9;]*m/g, '');
-			const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce(
-				(a, m) => a + (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])),
+			const vite = [...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].reduce(
+				(a, m) => a + (toSeconds(m[1]) ?? 0),
 				0,
 			);
 			const afterRoutes = text.slice(text.indexOf('generating static routes'));
@@ -65,13 +69,13 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 				peakMemoryMB: Math.round(peak / 1024),
 				pages: Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0),
 				stages: {
-					content: seconds(text, /\[types\] Generated ([\d.]+)(ms|s)/),
+					content: seconds(text, new RegExp(String.raw`\[types\] Generated ${duration}`)),
 					bundling: vite || undefined,
-					rendering: seconds(afterRoutes, /✓ Completed in ([\d.]+)(ms|s)/),
+					rendering: seconds(afterRoutes, new RegExp(`✓ Completed in ${duration}`)),
 					cards: cards ? Number(cards[3]) / 1000 : undefined,
 					search:
-						seconds(text, /Indexed \d+ pages for search in (\d+) (ms)/) ??
-						seconds(text, /Finished building search index in ([\d.]+)(ms|s)/),
+						seconds(text, /Indexed \d+ pages for search in (\d+ ?ms)/) ??
+						seconds(text, new RegExp(`Finished building search index in ${duration}`)),
 				},
 				...(cards ? { cards: { drawn: Number(cards[1]), cached: Number(cards[2]) } } : {}),
 			});
