@@ -55,6 +55,8 @@ const parsed = (() => {
 	}
 })();
 const { values, positionals } = parsed;
+// The field flags come from the schemas, so parseArgs's types know only the fixed ones.
+const flags: Record<string, string | boolean | undefined> = values;
 const type = positionals[0] as ContributionType | undefined;
 if (!type || !contributionTypes.includes(type)) {
 	console.error(usage);
@@ -114,6 +116,11 @@ function applies(field: FormField, answers: Record<string, unknown>): boolean {
 	return true;
 }
 
+/** A default as it would be typed: a list's items separated by commas. */
+function typedForm(value: unknown): string {
+	return Array.isArray(value) ? value.join(',') : String(value);
+}
+
 function defaultFor(field: FormField, answers: Record<string, unknown>): unknown {
 	if (field.name === 'lang' && typeof answers.series === 'string') return index.get('series', answers.series)?.raw.lang;
 	return field.default;
@@ -134,7 +141,7 @@ async function ask(): Promise<Record<string, unknown>> {
 	try {
 		for (const field of formFields(type!)) {
 			if (!applies(field, answers)) continue;
-			const flag = values[field.name];
+			const flag = flags[field.name];
 			if (typeof flag === 'string' || typeof flag === 'boolean') {
 				answers[field.name] = convert(field, String(flag));
 				continue;
@@ -151,7 +158,7 @@ async function ask(): Promise<Record<string, unknown>> {
 			const many = field.kind === 'choices' || field.kind === 'entries' ? ', several separated by commas' : '';
 			const optional = field.required ? '' : ', optional';
 			for (;;) {
-				const prompt = `${field.name}: ${field.hint}${many}${optional}${fallback === undefined ? '' : ` [${String(fallback)}]`}${list}\n> `;
+				const prompt = `${field.name}: ${field.hint}${many}${optional}${fallback === undefined ? '' : ` [${typedForm(fallback)}]`}${list}\n> `;
 				const typed = await question(prompt);
 				const value = typed.trim() === '' ? fallback : convert(field, typed);
 				const check = fieldSchema(schema, field.name).safeParse(value);

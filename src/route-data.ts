@@ -4,13 +4,15 @@
  * (Open Graph image with size and alternative text, and the request that
  * has the card drawn after the build).
  */
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import type { HeadConfig } from '@astrojs/starlight/types';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { isSiteLang, prefixOf } from './i18n/locales.ts';
 import { cardSizes } from './lib/cards/spec.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
 import { paths } from './lib/urls.ts';
+
+// Starlight exports the shape of a page's <head> only as part of its route data.
+type HeadConfig = StarlightRouteData['head'];
 
 const ogLocales: Record<string, string> = { en: 'en_GB', lo: 'lo_LA' };
 

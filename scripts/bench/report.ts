@@ -95,7 +95,7 @@ export function reportLines(report: Report): string[] {
 			'ratio to stock / bilingual',
 			'ms per page: this / stock / bilingual',
 		]),
-		row(Array(7).fill('---')),
+		row(Array<string>(7).fill('---')),
 		...results.map(({ n, ours, stock, bilingual }) =>
 			row([
 				n,
@@ -117,7 +117,7 @@ export function reportLines(report: Report): string[] {
 			'one changed: this / stock / bilingual',
 			'ratio to stock / bilingual',
 		]),
-		row(Array(5).fill('---')),
+		row(Array<string>(5).fill('---')),
 		...results.map(({ n, ours, stock, bilingual }) =>
 			row([
 				n,
@@ -131,7 +131,7 @@ export function reportLines(report: Report): string[] {
 		'## Where a cold build spends its time (seconds, from the build log)',
 		'',
 		row(['N', 'content loading', 'bundling', 'page rendering', 'share cards', 'search index', 'stock bilingual: rendering, search index']),
-		row(Array(7).fill('---')),
+		row(Array<string>(7).fill('---')),
 		...results.map(({ n, ours, bilingual }) =>
 			row([
 				n,
@@ -147,7 +147,7 @@ export function reportLines(report: Report): string[] {
 		'## Memory and output',
 		'',
 		row(['N', 'peak memory MB, whole process tree: this / stock / bilingual', 'dist MB: this / stock / bilingual']),
-		row(Array(3).fill('---')),
+		row(Array<string>(3).fill('---')),
 		...results.map(({ n, ours, stock, bilingual }) =>
 			row([
 				n,
@@ -159,7 +159,7 @@ export function reportLines(report: Report): string[] {
 		`## First visit, gzip kB before images (N = ${n})`,
 		'',
 		row(['page', 'this site: html / css / js / fonts = total', 'stock total', 'ratio']),
-		row(Array(4).fill('---')),
+		row(Array<string>(4).fill('---')),
 		...weights.map(({ page, ours, stock }) =>
 			row([
 				page,
@@ -190,7 +190,7 @@ export function reportLines(report: Report): string[] {
 					'## Lighthouse (mobile, simulated slow 4G)',
 					'',
 					row(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'total kB']),
-					row(Array(7).fill('---')),
+					row(Array<string>(7).fill('---')),
 					...lighthouse.map((s) => row([s.path, s.performance, s.accessibility, s.bestPractices, s.seo, s.lcpMs, s.totalKB])),
 				]
 			: []),

@@ -57,6 +57,7 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 		child.on('close', (code) => {
 			clearInterval(sampler);
 			if (code !== 0) return reject(new Error(`${command.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`));
+			// eslint-disable-next-line no-control-regex -- ESC starts the colour codes in the build's output, which the timings are read without
 			const text = output.replace(/\x1b\[[0-9;]*m/g, '');
 			const vite = [...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`, 'g'))].reduce(
 				(a, m) => a + (toSeconds(m[1]) ?? 0),

@@ -38,8 +38,9 @@ export function describeValue(value: unknown): string {
 	}
 	if (value instanceof Date) return value.toISOString();
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-	if (typeof value === 'object') return 'a group of fields';
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	// What YAML and the contribution form have left: a mapping.
+	return 'a group of fields';
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

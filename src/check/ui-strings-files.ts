@@ -21,7 +21,7 @@ export function readUiStrings(root: string): UiStrings {
 	}
 	for (const file of files) {
 		try {
-			tables.set(basename(file, '.json'), JSON.parse(readFileSync(join(root, i18nDir, file), 'utf-8')));
+			tables.set(basename(file, '.json'), JSON.parse(readFileSync(join(root, i18nDir, file), 'utf-8')) as Record<string, string>);
 		} catch {
 			tables.set(basename(file, '.json'), {});
 		}

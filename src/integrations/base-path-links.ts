@@ -1,9 +1,11 @@
+import type { HastPluginDefinition } from 'satteri';
+
 /**
  * A Sätteri HAST plugin for sites served below a path (a GitHub Pages
  * project site, say `/hub/`): Markdown written with root links such as
  * `/guides/als/` gets the base in front, as Astro does for its own links.
  */
-export function basePathLinks(base: string) {
+export function basePathLinks(base: string): HastPluginDefinition {
 	const prefix = base.replace(/\/?$/, '/');
 	const rewrite = (value: unknown) =>
 		typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(prefix)
@@ -14,10 +16,7 @@ export function basePathLinks(base: string) {
 		element: [
 			{
 				filter: ['a', 'img'],
-				visit(
-					node: { tagName: string; properties?: Record<string, unknown> },
-					ctx: { setProperty: (node: unknown, name: string, value: string) => void },
-				) {
+				visit(node, ctx) {
 					const attribute = node.tagName === 'a' ? 'href' : 'src';
 					const value = rewrite(node.properties?.[attribute]);
 					if (value) ctx.setProperty(node, attribute, value);

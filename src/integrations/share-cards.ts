@@ -45,7 +45,9 @@ export async function buildCards(root: string, dist: string): Promise<CardBuildS
 					try {
 						writeFileSync(cached, await pool.render(request.spec));
 					} catch (error) {
-						throw new Error(`Could not draw the share card ${request.path} ("${request.spec.title}"): ${(error as Error).message}`);
+						throw new Error(`Could not draw the share card ${request.path} ("${request.spec.title}"): ${(error as Error).message}`, {
+							cause: error,
+						});
 					}
 				}),
 			);

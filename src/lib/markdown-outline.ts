@@ -25,7 +25,7 @@ export function outlineOf(body: string, firstLine = 1): Outline {
 		else if (node.type === 'image') outline.images.push({ url: node.url, line });
 		if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
 	};
-	visit(markdownToMdast(body) as MdastNode);
+	visit(markdownToMdast(body));
 	return outline;
 }
 

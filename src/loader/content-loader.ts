@@ -20,17 +20,23 @@ type AssetAwareStore = LoaderContext['store'] & {
 	addAssetImports?: (assets: string[], filePath: string) => void;
 };
 
+/** Astro types rendered metadata loosely; the Markdown processor lists the local images as strings. */
+const localImagePaths = (metadata: Record<string, unknown> | undefined): string[] => {
+	const paths = metadata?.localImagePaths;
+	return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
+};
+
 /** One entry per Markdown file in `folder`; the file name is the id. */
 export function markdownFolderLoader(folder: string): Loader {
 	return {
 		name: 'peer-learning-hub:markdown-folder',
 		async load(context) {
-			const { config, store, parseData, renderMarkdown, generateDigest, watcher } = context;
+			const { config, store, watcher } = context;
 			const root = fileURLToPath(config.root);
 
 			const syncFile = async (id: string, file: string, absolute: string) => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
+				const digest = context.generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
 				const existing = store.get(id);
 				if (existing?.digest === digest && (includeDrafts() || !isDraft(existing.data))) {
 					if (existing.assetImports?.length) {
@@ -41,13 +47,13 @@ export function markdownFolderLoader(folder: string): Loader {
 				// `npm run check` has already reported any syntax error with its line.
 				const { data, body } = parseMarkdownFile(source);
 				if (isDraft(data) && !includeDrafts()) return false;
-				const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
-				const markdown = body.trim() ? await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
+				const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: file });
+				const markdown = body.trim() ? await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
 				// These collections take pull requests from anyone: their HTML is cleaned after Markdown is rendered,
 				// where every raw HTML block has become part of the output the sanitiser parses.
 				const rendered = markdown && {
 					...markdown,
-					html: sanitizeHtml(markdown.html, { localImages: markdown.metadata?.localImagePaths ?? [] }),
+					html: sanitizeHtml(markdown.html, { localImages: localImagePaths(markdown.metadata) }),
 				};
 				store.set({
 					id,
@@ -75,8 +81,8 @@ export function markdownFolderLoader(folder: string): Loader {
 				const entry = listMarkdownEntries(root, folder).find((e) => e.absolute === changed);
 				if (entry && !(await syncFile(entry.id, entry.file, entry.absolute))) store.delete(entry.id);
 			};
-			watcher.on('change', reload);
-			watcher.on('add', reload);
+			watcher.on('change', (changed) => void reload(changed));
+			watcher.on('add', (added) => void reload(added));
 			watcher.on('unlink', (removed) => {
 				const id = removed.split(/[\\/]/).pop()?.replace(/\.md$/, '');
 				if (removed.startsWith(dir) && id) store.delete(id);
@@ -89,16 +95,18 @@ export function markdownFolderLoader(folder: string): Loader {
 export function yamlListLoader(file: string): Loader {
 	return {
 		name: 'peer-learning-hub:yaml-list',
-		async load({ config, store, parseData, generateDigest, watcher }) {
+		async load(context) {
+			const { config, store, watcher } = context;
 			const absolute = join(fileURLToPath(config.root), file);
 			const sync = async () => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
+				const digest = context.generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
 				const items = parseYaml(source).data;
 				store.clear();
-				for (const item of Array.isArray(items) ? items : []) {
-					const id = String((item as { id?: unknown }).id);
-					store.set({ id, data: await parseData({ id, data: item, filePath: file }), digest });
+				// parseData holds each item to the collection's schema.
+				for (const item of (Array.isArray(items) ? items : []) as Record<string, unknown>[]) {
+					const id = String(item.id);
+					store.set({ id, data: await context.parseData({ id, data: item, filePath: file }), digest });
 				}
 			};
 			await sync();

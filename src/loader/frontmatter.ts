@@ -58,7 +58,7 @@ function yamlErrorExpected(code: string, message: string): string {
 }
 
 function lineOfPath(doc: Document, path: Path, lineAt: (offset: number) => number, fallback: number): number {
-	let node: Node | null | undefined = doc.contents as Node | null;
+	let node: Node | null | undefined = doc.contents;
 	let line = node?.range ? lineAt(node.range[0]) : fallback;
 	for (const segment of path) {
 		if (isMap(node)) {

@@ -95,9 +95,10 @@ export function startContributeForm(): void {
 		event.preventDefault();
 		check();
 	});
-	result.querySelector('[data-copy]')!.addEventListener('click', async (event) => {
+	const copyFile = async (event: Event) => {
 		await navigator.clipboard?.writeText(result.querySelector('[data-file]')!.textContent ?? '');
 		(event.target as HTMLButtonElement).textContent = config.strings.copied;
-	});
+	};
+	result.querySelector('[data-copy]')!.addEventListener('click', (event) => void copyFile(event));
 	showType();
 }

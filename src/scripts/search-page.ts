@@ -142,7 +142,7 @@ export function startSearchPage(): void {
 	const facetCounts = async (pf: Pagefind, query: string, filters: Record<string, { any: string[] }>, own: PagefindResponse) => {
 		const counts = { ...own.filters };
 		for (const facet of Object.keys(filters)) {
-			const { [facet]: _, ...others } = filters;
+			const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== facet));
 			const response = await runSearch(pf, query, { filters: others });
 			if (response) counts[facet] = response.filters[facet] ?? {};
 		}

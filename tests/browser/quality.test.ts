@@ -109,7 +109,7 @@ describe('links', () => {
 				}
 				for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
 			};
-			walk(document as unknown as Parameters<typeof walk>[0]);
+			walk(document);
 		}
 		expect(broken.join('\n')).toBe('');
 	});
@@ -154,13 +154,18 @@ describe('page weight', () => {
 		try {
 			const page = await fresh.newPage();
 			const bytes = { html: 0, css: 0, js: 0, fonts: 0 };
+			// Pagefind's index, WebAssembly and fragments arrive as fetches: counted with the scripts.
+			const counted: Partial<Record<string, keyof typeof bytes>> = {
+				document: 'html',
+				stylesheet: 'css',
+				script: 'js',
+				fetch: 'js',
+				xhr: 'js',
+				font: 'fonts',
+			};
 			const pending: Promise<void>[] = [];
 			page.on('response', (response) => {
-				const type = response.request().resourceType();
-				// Pagefind's index, WebAssembly and fragments arrive as fetches: counted with the scripts.
-				const key = ({ document: 'html', stylesheet: 'css', script: 'js', fetch: 'js', xhr: 'js', font: 'fonts' } as const)[
-					type as 'document'
-				];
+				const key = counted[response.request().resourceType()];
 				if (!key) return;
 				pending.push(
 					response.body().then((body) => {

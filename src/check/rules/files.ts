@@ -104,7 +104,7 @@ export function checkFiles(index: ContentIndex): Problem[] {
 				line: 1,
 				field: 'file',
 				found: `the file name "${basename(award.file)}"`,
-				expected: `a name starting with the award's month, like ${month}-${String(award.raw.series ?? 'series')}.md`,
+				expected: `a name starting with the award's month, like ${month}-${typeof award.raw.series === 'string' ? award.raw.series : 'series'}.md`,
 			});
 		}
 	}

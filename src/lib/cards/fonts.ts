@@ -38,7 +38,7 @@ function coveredCodePoints(): Set<number> {
 	covered = new Set();
 	for (const font of cardFonts()) {
 		const buffer = font.data.buffer.slice(font.data.byteOffset, font.data.byteOffset + font.data.byteLength);
-		const map = opentype.parse(buffer).tables.cmap.glyphIndexMap as Record<string, number>;
+		const map = opentype.parse(buffer).tables.cmap.glyphIndexMap;
 		for (const [codePoint, glyph] of Object.entries(map)) if (glyph !== 0) covered.add(Number(codePoint));
 	}
 	return covered;
@@ -52,5 +52,5 @@ export function missingGlyphs(text: string): string[] {
 
 /** A fingerprint of the font files, so cached cards are redrawn when a font package changes. */
 export function fontsVersion(): string {
-	return files.map((f) => require(`${f.file.split('/files/')[0]}/package.json`).version).join(',');
+	return files.map((f) => (require(`${f.file.split('/files/')[0]}/package.json`) as { version: string }).version).join(',');
 }

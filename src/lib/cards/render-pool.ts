@@ -38,7 +38,7 @@ export function createRenderPool(root: string, size = Math.max(1, Math.min(avail
 			else job.resolve(Buffer.from(png));
 			dispatch();
 		});
-		worker.on('error', (error) => {
+		worker.on('error', (error: Error) => {
 			current.get(worker)?.reject(error);
 			current.delete(worker);
 		});

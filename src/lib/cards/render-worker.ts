@@ -3,11 +3,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { renderCard } from './render.ts';
 import type { CardSpec } from './spec.ts';
 
-parentPort!.on('message', async ({ spec }: { spec: CardSpec }) => {
+const { root } = workerData as { root: string };
+
+/** Every outcome, failure included, goes back to the pool as a reply: nothing is left to reject. */
+async function draw(spec: CardSpec): Promise<void> {
 	try {
-		const png = await renderCard(spec, workerData.root as string);
+		const png = await renderCard(spec, root);
 		parentPort!.postMessage({ png });
 	} catch (error) {
 		parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
 	}
-});
+}
+
+parentPort!.on('message', ({ spec }: { spec: CardSpec }) => void draw(spec));

@@ -21,8 +21,8 @@ async function photoDataUri(root: string, file: string): Promise<string> {
 export async function renderCard(spec: CardSpec, root: string): Promise<Buffer> {
 	const { width, height } = cardSizes[spec.size];
 	const photo = spec.person?.photo ? await photoDataUri(root, spec.person.photo) : undefined;
-	// Satori's types expect React elements; the plain { type, props } objects it reads are the same shape.
-	const svg = await satori(cardLayout(spec, photo) as unknown as Parameters<typeof satori>[0], { width, height, fonts: cardFonts() });
+	// Satori's types name React elements; the plain { type, props } objects it reads are the same shape.
+	const svg = await satori(cardLayout(spec, photo), { width, height, fonts: cardFonts() });
 	const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
 	// resvg's own PNG encoder writes files about twice as large; cards are opaque, so RGB without alpha.
 	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })

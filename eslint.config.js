@@ -1,0 +1,25 @@
+// Type-aware linting for the TypeScript and Astro sources; formatting is Prettier's.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	globalIgnores(['dist/', '.astro/', 'bench/out/', 'tests/.work/', 'tests/fixtures/', 'node_modules/']),
+	js.configs.recommended,
+	tseslint.configs.recommendedTypeChecked,
+	astro.configs.recommended,
+	{
+		languageOptions: {
+			globals: { ...globals.node, ...globals.browser },
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+	},
+	{
+		files: ['**/*.astro', '**/*.mjs', '**/*.js'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
+	prettier,
+);
