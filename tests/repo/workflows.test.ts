@@ -44,13 +44,21 @@ describe('validate.yml', () => {
 		expect(Object.keys(workflow.on)).toEqual(['pull_request']);
 		expect(workflow.jobs.validate!.permissions).toEqual({ contents: 'read' });
 		const runs = workflow.jobs.validate!.steps.map((s) => s.run).filter(Boolean);
-		expect(runs).toEqual(['npm install --no-audit --no-fund', 'npm run check', 'npm run build', 'npm test']);
+		expect(runs).toEqual([
+			'npm install --no-audit --no-fund',
+			'npm run check',
+			'npm run lint',
+			'npm run typecheck',
+			'npm run build',
+			'npm test',
+		]);
 	});
 });
 
 describe('deploy.yml', () => {
 	const { workflow } = read('deploy.yml');
 	it('publishes on push to main and every day, building before it deploys', () => {
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
 		expect(workflow.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.any(String) }] });
 		expect(workflow.jobs.build!.permissions).toEqual({ contents: 'read', pages: 'read' });
 		expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
