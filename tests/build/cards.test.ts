@@ -144,7 +144,7 @@ describe('consent on cards', () => {
 		expect(award.spec.person?.photo).toBeUndefined();
 		expect(award.alt).toContain('Provincial Volunteer');
 		const presenter = requests.find((r) => r.path === 'og/people/named-presenter/card.png')!;
-		expect(presenter.spec.person?.photo).toBe('content/people/photos/named-presenter.png');
+		expect(presenter.spec.person?.photo).toBe('content/people/photos/named-presenter.jpg');
 	});
 });
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist, readDistText } from '../support/dist-files.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
@@ -80,6 +81,22 @@ describe('the small fixture site', () => {
 		expect(mainText('themes')).toContain('1 session');
 		expect(mainText('themes')).not.toContain('1 sessions');
 		expect(mainText('lo/themes')).toContain('ກອງປະຊຸມ 1 ຄັ້ງ');
+	});
+
+	it('serves a person’s photo resized and stripped of its metadata, never the original', async () => {
+		const original = readFileSync(join(site.root, 'content/people/photos/named-presenter.jpg'));
+		expect((await sharp(original).metadata()).exif?.includes('exif-canary')).toBe(true); // the fixture carries GPS and a name
+		const src = /<img[^>]+class="plh-photo"[^>]*>/.exec(html('people/named-presenter'))?.[0].match(/src="([^"]+)"/)?.[1];
+		expect(src).toMatch(/^\/_astro\//);
+		const served = readFileSync(join(site.dist, src!));
+		const metadata = await sharp(served).metadata();
+		expect(metadata.width).toBeLessThanOrEqual(384);
+		expect(metadata.exif).toBeUndefined();
+		expect(served.includes('exif-canary')).toBe(false);
+		expect(filesContaining(site.dist, 'exif-canary')).toEqual([]);
+		for (const file of listDist(site.dist)) {
+			if (/\.(jpe?g|png|webp|avif)$/.test(file)) expect(readFileSync(join(site.dist, file)).equals(original), file).toBe(false);
+		}
 	});
 
 	it('lists what each organisation hosted and what its people presented', () => {
