@@ -4,7 +4,8 @@
  * brand bar on the canvas, draw every character, respect consent, are the
  * same bytes for the same input, and are not drawn again when nothing changed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,31 @@ describe('rendering', () => {
 	it('gives the same bytes for the same input', async () => {
 		const [a, b] = await Promise.all([renderCard(spec, projectRoot), renderCard(spec, projectRoot)]);
 		expect(a.equals(b)).toBe(true);
+	});
+
+	it('writes flat cards with a colour palette and keeps a photo in full colour', async () => {
+		const colourType = (png: Buffer) => png.readUInt8(25); // in IHDR: 2 is RGB, 3 is a palette
+		const distinctColours = async (png: Buffer) => {
+			const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+			const seen = new Set<number>();
+			for (let i = 0; i < data.length; i += 3) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+			return seen.size;
+		};
+		const flat = await renderCard(spec, projectRoot);
+		expect(colourType(flat)).toBe(3);
+		// A photo with smooth shading, which a palette would cut into bands.
+		const root = mkdtempSync(join(tmpdir(), 'plh-photo-'));
+		const gradient = Buffer.alloc(256 * 256 * 3);
+		for (let i = 0; i < 256 * 256; i++) gradient.set([i % 256, i >> 8, 128], i * 3);
+		await sharp(gradient, { raw: { width: 256, height: 256, channels: 3 } })
+			.jpeg()
+			.toFile(join(root, 'photo.jpg'));
+		const withPhoto = await renderCard(
+			{ ...spec, template: 'person', person: { label: 'Photo Person', initials: 'PP', photo: 'photo.jpg' } },
+			root,
+		);
+		expect(colourType(withPhoto)).toBe(2);
+		expect(await distinctColours(withPhoto)).toBeGreaterThan(1000);
 	});
 
 	it('wraps a long Lao title and ends it with an ellipsis inside the card', async () => {

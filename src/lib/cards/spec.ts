@@ -3,7 +3,7 @@
  * this, and the renderer turns it into a PNG. Changing how cards look means
  * raising `cardDesignVersion`, so cached cards are drawn again.
  */
-export const cardDesignVersion = 7;
+export const cardDesignVersion = 8;
 
 export const cardSizes = {
 	/** Open Graph: Facebook, WhatsApp and link previews. */
@@ -45,7 +45,6 @@ export type CardSpec = {
 	site: { name: string; host: string };
 };
 
-/** A card a page needs: where it goes in `dist/` and what it shows. */
 /**
  * A card a page shows. `drawnForOtherLanguage`: the card belongs to the same
  * page in another language, which asks for it to be drawn; this page only
