@@ -6,6 +6,7 @@
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { isSiteLang, prefixOf } from './i18n/locales.ts';
+import { sendCardRequestsEarly } from './lib/cards/early-requests.ts';
 import { cardSizes } from './lib/cards/spec.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
@@ -62,6 +63,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			.map(([, locale]) => ({ tag: 'meta' as const, attrs: { property: 'og:locale:alternate', content: locale } })),
 	);
 	if (!card.drawnForOtherLanguage) {
+		sendCardRequestsEarly([card]);
 		head.push({
 			tag: 'script',
 			attrs: { type: 'application/json', 'data-plh-cards': '' },

@@ -2,20 +2,28 @@
  * Renders the share cards pages ask for. Each page lists its cards in a
  * `<script type="application/json" data-plh-cards>` block; after the build
  * this integration collects them, removes the block from the page, and draws
- * each card that is not already in the cache, on worker threads.
+ * each card that is not already in the cache, on worker threads. Pages also
+ * hand their cards over as they render (src/lib/cards/early-requests.ts),
+ * so drawing starts long before the last page is written.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cardCacheDir, cardKey } from '../lib/cards/cache.ts';
+import { listenForEarlyCardRequests } from '../lib/cards/early-requests.ts';
 import { createRenderPool } from '../lib/cards/render-pool.ts';
 import type { CardRequest } from '../lib/cards/spec.ts';
 import { htmlFiles } from './search-index.ts';
 
 const requestBlock = /<script type="application\/json" data-plh-cards[^>]*>([\s\S]*?)<\/script>/g;
 
-export type CardBuildStats = { cards: number; drawn: number; cached: number; milliseconds: number };
+/**
+ * `drawn` counts different images: two pages with the same card (an award's link card is also its
+ * month's page card) share one drawing. `drawnEarly`: those begun while Astro was still rendering
+ * pages. `cached`: pages' cards taken from the cache. `milliseconds`: the time after the last page.
+ */
+export type CardBuildStats = { cards: number; drawn: number; drawnEarly: number; cached: number; milliseconds: number };
 
 /** Every card the built pages ask for, with the request blocks taken out of the pages. */
 export function collectCardRequests(dist: string): Map<string, CardRequest> {
@@ -31,64 +39,107 @@ export function collectCardRequests(dist: string): Map<string, CardRequest> {
 	return requests;
 }
 
-export async function buildCards(root: string, dist: string): Promise<CardBuildStats> {
+/**
+ * Draws the cards that are not in the cache on worker threads, each once
+ * however often it is asked for, and keeps each in the cache.
+ */
+export function createCardDrawer(root: string) {
+	const cache = cardCacheDir(root);
+	const jobs = new Map<string, Promise<void>>();
+	let pool: ReturnType<typeof createRenderPool> | undefined;
+	return {
+		/** Starts drawing the card unless it is cached or under way; returns where the cache keeps it. */
+		draw(request: CardRequest): string {
+			const file = join(cache, `${cardKey(request.spec, root)}.png`);
+			if (jobs.has(file) || existsSync(file)) return file;
+			pool ??= createRenderPool(root);
+			const job = pool.render(request.spec).then(
+				(png) => writeFileSync(file, png),
+				(error: unknown) => {
+					throw new Error(`Could not draw the share card ${request.path} ("${request.spec.title}"): ${(error as Error).message}`, {
+						cause: error,
+					});
+				},
+			);
+			// A failure surfaces when `finish` awaits the job, at the end of the build.
+			job.catch(() => undefined);
+			jobs.set(file, job);
+			return file;
+		},
+		drawing: (file: string) => jobs.has(file),
+		started: () => jobs.size,
+		async finish(): Promise<void> {
+			try {
+				await Promise.all(jobs.values());
+			} finally {
+				await pool?.close();
+				pool = undefined;
+			}
+		},
+	};
+}
+
+export type CardDrawer = ReturnType<typeof createCardDrawer>;
+
+export async function buildCards(root: string, dist: string, drawer: CardDrawer = createCardDrawer(root)): Promise<CardBuildStats> {
 	const started = performance.now();
 	const requests = collectCardRequests(dist);
-	const cache = cardCacheDir(root);
-	const missing = [...requests.values()].map((request) => ({ request, cached: join(cache, `${cardKey(request.spec, root)}.png`) }));
-	const toDraw = missing.filter(({ cached }) => !existsSync(cached));
-	if (toDraw.length) {
-		const pool = createRenderPool(root);
-		try {
-			await Promise.all(
-				toDraw.map(async ({ request, cached }) => {
-					try {
-						writeFileSync(cached, await pool.render(request.spec));
-					} catch (error) {
-						throw new Error(`Could not draw the share card ${request.path} ("${request.spec.title}"): ${(error as Error).message}`, {
-							cause: error,
-						});
-					}
-				}),
-			);
-		} finally {
-			await pool.close();
-		}
-	}
-	for (const { request, cached } of missing) {
+	const drawnEarly = drawer.started();
+	const files = [...requests.values()].map((request) => ({ request, cached: drawer.draw(request) }));
+	await drawer.finish();
+	for (const { request, cached } of files) {
 		const target = join(dist, request.path);
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(cached, target);
 	}
+	const drawnFor = files.filter(({ cached }) => drawer.drawing(cached));
 	const stats = {
 		cards: requests.size,
-		drawn: toDraw.length,
-		cached: requests.size - toDraw.length,
+		drawn: new Set(drawnFor.map(({ cached }) => cached)).size,
+		drawnEarly,
+		cached: requests.size - drawnFor.length,
 		milliseconds: Math.round(performance.now() - started),
 	};
 	// What the last build drew and from what, for the tests and the benchmark.
-	writeFileSync(join(cache, 'last-build.json'), JSON.stringify({ ...stats, requests: [...requests.values()] }));
+	writeFileSync(join(cardCacheDir(root), 'last-build.json'), JSON.stringify({ ...stats, requests: [...requests.values()] }));
 	return stats;
 }
 
 export default function shareCards(): AstroIntegration {
 	let root = '';
+	let drawer: CardDrawer | undefined;
+	// Builds that will not be published (a quick look, a test of something else) can skip the slowest stage.
+	const skip = () => process.env.PLH_SKIP_CARDS === '1';
 	return {
 		name: 'peer-learning-hub:share-cards',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
+			'astro:build:start': () => {
+				if (skip()) return;
+				const early = (drawer = createCardDrawer(root));
+				listenForEarlyCardRequests((requests) => {
+					for (const request of requests) {
+						// Anything that goes wrong here is met again, and reported, when the pages' own lists are read.
+						try {
+							if (!request.drawnForOtherLanguage) early.draw(request);
+						} catch {
+							return;
+						}
+					}
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				// Builds that will not be published (a quick look, a test of something else) can skip the slowest stage.
-				if (process.env.PLH_SKIP_CARDS === '1') {
+				listenForEarlyCardRequests(undefined);
+				if (skip()) {
 					const skipped = collectCardRequests(fileURLToPath(dir)).size;
 					logger.warn(`Share cards: PLH_SKIP_CARDS=1, so ${skipped} cards were not drawn; do not publish this build.`);
 					return;
 				}
-				const stats = await buildCards(root, fileURLToPath(dir));
+				const stats = await buildCards(root, fileURLToPath(dir), drawer);
 				logger.info(
-					`Share cards: ${stats.cards} in all, ${stats.drawn} drawn, ${stats.cached} from the cache, in ${stats.milliseconds} ms.`,
+					`Share cards: ${stats.cards} in all, ${stats.drawn} drawn, ${stats.cached} from the cache, in ${stats.milliseconds} ms after the last page (${stats.drawnEarly} begun while pages were rendered).`,
 				);
 			},
 		},

@@ -24,16 +24,21 @@ export function createRenderPool(root: string, size = Math.max(1, Math.min(avail
 			const worker = idle.pop()!;
 			const job = queue.shift()!;
 			current.set(worker, job);
+			worker.ref();
 			worker.postMessage({ spec: job.spec });
 		}
 	};
 
 	for (let i = 0; i < size; i++) {
 		const worker = new Worker(workerFile, { workerData: { root } });
+		// An idle worker does not keep the process alive: a build that fails while cards are
+		// being drawn early still exits once the cards under way are done.
+		worker.unref();
 		worker.on('message', ({ png, error }: Reply) => {
 			const job = current.get(worker)!;
 			current.delete(worker);
 			idle.push(worker);
+			worker.unref();
 			if (error !== undefined || !png) job.reject(new Error(error));
 			else job.resolve(Buffer.from(png));
 			dispatch();
