@@ -63,7 +63,13 @@ const clean = (dir: string) => {
 		rmSync(join(dir, cache), { recursive: true, force: true });
 };
 
-async function measure(dir: string, command: string[], runs: number, touch: string): Promise<Omit<SiteMeasure, 'pages'>> {
+async function measure(dir: string, command: string[], runs: number, touch: string, cards = false): Promise<Omit<SiteMeasure, 'pages'>> {
+	// Cards are drawn while pages render, so the build log cannot say what they cost: a cold build without them can.
+	let withoutCards: BuildMeasure | undefined;
+	if (cards) {
+		clean(dir);
+		withoutCards = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', PLH_SKIP_CARDS: '1' });
+	}
 	const cold: BuildMeasure[] = [];
 	for (let i = 0; i < runs; i++) {
 		clean(dir);
@@ -75,7 +81,15 @@ async function measure(dir: string, command: string[], runs: number, touch: stri
 	const changed = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z' });
 	const coldSeconds = median(cold.map((c) => c.seconds));
 	const typical = cold.find((c) => c.seconds === coldSeconds)!;
-	return { cold: typical, coldSeconds, coldRuns: cold.map((c) => round(c.seconds)), warm, changed, distMB: dirSizeMB(join(dir, 'dist')) };
+	return {
+		cold: typical,
+		coldSeconds,
+		coldRuns: cold.map((c) => round(c.seconds)),
+		...(withoutCards ? { withoutCards } : {}),
+		warm,
+		changed,
+		distMB: dirSizeMB(join(dir, 'dist')),
+	};
 }
 
 const results: Report['results'] = [];
@@ -89,8 +103,8 @@ for (const n of sizes) {
 	prepareOurs(oursDir);
 	const firstSession = readdirSync(join(oursDir, 'content/sessions'))[0]!;
 	const touched = `src/content/docs/sessions/${firstSession}`;
-	console.error(`\n== N = ${n}: building this site (${runsFor(n)} cold runs, then warm)`);
-	const ours = await measure(oursDir, ['npm', 'run', 'build'], runsFor(n), `content/sessions/${firstSession}`);
+	console.error(`\n== N = ${n}: building this site (once without cards, ${runsFor(n)} cold runs, then warm)`);
+	const ours = await measure(oursDir, ['npm', 'run', 'build'], runsFor(n), `content/sessions/${firstSession}`, true);
 	console.error(`== N = ${n}: building stock Starlight, one language`);
 	const stock = await measure(stockDir, ['npx', 'astro', 'build'], runsFor(n), touched);
 	console.error(`== N = ${n}: building stock Starlight, English and Lao`);

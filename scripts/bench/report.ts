@@ -14,6 +14,8 @@ export type SiteMeasure = {
 	cold: BuildMeasure;
 	coldSeconds: number;
 	coldRuns: number[];
+	/** This site only: a cold build with PLH_SKIP_CARDS=1, to tell what drawing the cards adds. */
+	withoutCards?: BuildMeasure;
 	warm: BuildMeasure;
 	changed: BuildMeasure;
 	distMB: number;
@@ -130,16 +132,28 @@ export function reportLines(report: Report): string[] {
 		'',
 		'## Where a cold build spends its time (seconds, from the build log)',
 		'',
-		row(['N', 'content loading', 'bundling', 'page rendering', 'share cards', 'search index', 'stock bilingual: rendering, search index']),
-		row(Array<string>(7).fill('---')),
+		row([
+			'N',
+			'content loading',
+			'bundling',
+			'page rendering (cards drawn meanwhile)',
+			'cards after the last page',
+			'search index',
+			'what cards add: cold build − one without cards',
+			'stock bilingual: rendering, search index',
+		]),
+		row(Array<string>(8).fill('---')),
 		...results.map(({ n, ours, bilingual }) =>
 			row([
 				n,
 				seconds(ours.cold.stages.content),
 				seconds(ours.cold.stages.bundling),
-				seconds(ours.cold.stages.rendering),
-				`${seconds(ours.cold.stages.cards)} (${ours.cold.cards?.drawn ?? 0} cards)`,
+				`${seconds(ours.cold.stages.rendering)} (${ours.cold.cards?.drawnEarly ?? 0} of ${ours.cold.cards?.drawn ?? 0} cards begun)`,
+				seconds(ours.cold.stages.cards),
 				seconds(ours.cold.stages.search),
+				ours.withoutCards
+					? `${seconds(ours.coldSeconds - ours.withoutCards.seconds)} (${seconds(ours.coldSeconds)} − ${seconds(ours.withoutCards.seconds)})`
+					: '–',
 				`${seconds(bilingual.cold.stages.rendering)}, ${seconds(bilingual.cold.stages.search)}`,
 			]),
 		),
@@ -178,9 +192,9 @@ export function reportLines(report: Report): string[] {
 		`${cards.count} cards at N = ${n}; ${cards.warmMs.toFixed(1)} ms per card in a running process (median), ${cards.coldMs.toFixed(0)} ms in a fresh one (fonts loading); PNG median ${cards.medianKB} kB, largest ${cards.maxKB} kB.`,
 		'',
 		...results.flatMap(({ n, ours }) =>
-			ours.cold.cards?.drawn
+			ours.cold.cards?.drawn && ours.withoutCards
 				? [
-						`- N = ${n}: ${ours.cold.cards.drawn} cards in ${seconds(ours.cold.stages.cards)} s on ${report.machine.cores} worker threads, ${round(((ours.cold.stages.cards ?? 0) * 1000) / ours.cold.cards.drawn, 1)} ms per card.`,
+						`- N = ${n}: ${ours.cold.cards.drawn} cards on ${report.machine.cores} worker threads add ${seconds(ours.coldSeconds - ours.withoutCards.seconds)} s to a cold build, ${round(((ours.coldSeconds - ours.withoutCards.seconds) * 1000) / ours.cold.cards.drawn, 1)} ms per card.`,
 					]
 				: [],
 		),

@@ -11,7 +11,8 @@ export type BuildMeasure = {
 	peakMemoryMB: number;
 	pages: number;
 	stages: { content?: number; bundling?: number; rendering?: number; cards?: number; search?: number };
-	cards?: { drawn: number; cached: number };
+	/** `drawnEarly`: begun while pages were still rendering. */
+	cards?: { drawn: number; cached: number; drawnEarly: number };
 };
 
 function treeMemoryKB(root: number): number {
@@ -64,7 +65,7 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 				0,
 			);
 			const afterRoutes = text.slice(text.indexOf('generating static routes'));
-			const cards = /Share cards: \d+ in all, (\d+) drawn, (\d+) from the cache, in (\d+) ms/.exec(text);
+			const cards = /Share cards: \d+ in all, (\d+) drawn, (\d+) from the cache, in (\d+) ms after the last page \((\d+) begun/.exec(text);
 			resolve({
 				seconds: (performance.now() - started) / 1000,
 				peakMemoryMB: Math.round(peak / 1024),
@@ -78,7 +79,7 @@ export function runBuild(cwd: string, command: string[], env: Record<string, str
 						seconds(text, /Indexed \d+ pages for search in (\d+ ?ms)/) ??
 						seconds(text, new RegExp(`Finished building search index in ${duration}`)),
 				},
-				...(cards ? { cards: { drawn: Number(cards[1]), cached: Number(cards[2]) } } : {}),
+				...(cards ? { cards: { drawn: Number(cards[1]), cached: Number(cards[2]), drawnEarly: Number(cards[4]) } } : {}),
 			});
 		});
 	});
