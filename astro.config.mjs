@@ -9,6 +9,7 @@ import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import unescapedTranslations from './src/integrations/unescaped-translations.ts';
 import { readSiteSettings } from './src/config/site.ts';
 import { starlightLocales } from './src/i18n/locales.ts';
 
@@ -66,6 +67,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 		}),
+		unescapedTranslations(),
 		// Cards first: they take their request blocks out of the pages before search reads them.
 		shareCards(),
 		// After the cards, which edit pages: the policy hashes each page's final scripts.

@@ -142,7 +142,7 @@ describe('consent on cards', () => {
 		expect(all).not.toContain('Zebulon');
 		expect(all).not.toContain('Nameless');
 		const award = requests.find((r) => r.path === 'cards/awards/2026-10-lao-hangouts-post.png')!;
-		expect(award.spec.person?.label).toBe('Provincial Volunteer, Fixture Secretariat');
+		expect(award.spec.person?.label).toBe("Provincial Volunteer (Women's & Youth Desk), Fixture Secretariat");
 		expect(award.spec.person?.photo).toBeUndefined();
 		expect(award.alt).toContain('Provincial Volunteer');
 		const presenter = requests.find((r) => r.path === 'og/people/named-presenter/card.png')!;

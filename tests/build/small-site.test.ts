@@ -119,7 +119,14 @@ describe('the small fixture site', () => {
 		expect(filesContaining(site.dist, 'Nameless-Canary')).toEqual([]);
 		expect(filesContaining(site.dist, 'Zebulon')).toEqual([]);
 		// They appear by role and organisation instead.
-		expect(mainText('awards/2026-10')).toContain('Provincial Volunteer, Fixture Secretariat');
+		expect(mainText('awards/2026-10')).toContain('Provincial Volunteer (Women&#39;s &amp; Youth Desk), Fixture Secretariat');
+	});
+
+	it('escapes text once: an apostrophe or ampersand never shows as a character reference', () => {
+		const twice = /&amp;(#\d+|#x[\da-f]+|[a-z]+);/i;
+		const pages = listDist(site.dist).filter((file) => file.endsWith('.html'));
+		expect(pages.filter((page) => twice.test(readFileSync(join(site.dist, page), 'utf-8')))).toEqual([]);
+		expect(html('people')).toContain('Provincial Volunteer (Women&#39;s &amp; Youth Desk)');
 	});
 
 	it('never publishes private session notes', () => {
