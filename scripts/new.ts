@@ -6,8 +6,10 @@
  * organisations that exist; or takes every field as a flag, for scripts:
  *
  *   npm run new -- session --series sun-csa-lao-friday-hangouts \
- *     --date 2026-12-04T14:00+07:00 --title "Nutrition on social media" --lang lo \
- *     --format online --approach talk-discussion --yes
+ *     --date 2026-12-04T14:00+07:00 --title "Nutrition on social media" --yes
+ *
+ * A session's language, format and approach, when not given, are those of
+ * its series and the series' latest session.
  *
  * Lists are comma-separated (`--themes nutrition,wash`); a group's fields take
  * a dot (`--consent.name true`). `--slug` names the file when the title is not
@@ -121,8 +123,20 @@ function typedForm(value: unknown): string {
 	return Array.isArray(value) ? value.join(',') : String(value);
 }
 
+/**
+ * The likely answer: a session's language is its series', and its format and
+ * approach those of the series' latest session.
+ */
 function defaultFor(field: FormField, answers: Record<string, unknown>): unknown {
-	if (field.name === 'lang' && typeof answers.series === 'string') return index.get('series', answers.series)?.raw.lang;
+	const series = type === 'session' && typeof answers.series === 'string' ? answers.series : undefined;
+	if (series && field.name === 'lang') return index.get('series', series)?.raw.lang;
+	if (series && (field.name === 'format' || field.name === 'approach')) {
+		const latest = index.entries.sessions
+			.filter((session) => session.data?.series === series && !session.data.draft)
+			.sort((a, b) => a.data!.date.getTime() - b.data!.date.getTime())
+			.at(-1);
+		if (latest) return latest.data![field.name];
+	}
 	return field.default;
 }
 
@@ -146,7 +160,15 @@ async function ask(): Promise<Record<string, unknown>> {
 				answers[field.name] = convert(field, String(flag));
 				continue;
 			}
-			if (!rl) continue;
+			if (!rl) {
+				// Without questions, a default taken from the content fills the field, and says so.
+				const fallback = defaultFor(field, answers);
+				if (fallback !== undefined && fallback !== field.default) {
+					answers[field.name] = fallback;
+					console.error(`${field.name}: ${typedForm(fallback)} (as in the series; give --${field.name} to choose)`);
+				}
+				continue;
+			}
 			const options = optionsOf(field);
 			const fallback = defaultFor(field, answers);
 			const list =

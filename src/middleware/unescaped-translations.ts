@@ -9,11 +9,10 @@ import { defineMiddleware } from 'astro:middleware';
 
 export const onRequest = defineMiddleware((context, next) => {
 	const escaping = context.locals.t;
-	const t = ((key: string, options?: Record<string, unknown>) =>
-		escaping(key, {
-			...options,
-			interpolation: { escapeValue: false, ...(options?.interpolation as object | undefined) },
-		})) as typeof escaping;
-	context.locals.t = Object.assign(t, { all: escaping.all, exists: escaping.exists, dir: escaping.dir });
+	// i18next types `t` by every key and option it knows; here it is only passed through.
+	const call = escaping as unknown as (key: string, options: Record<string, unknown>) => string;
+	const t = (key: string, options?: Record<string, unknown>) =>
+		call(key, { ...options, interpolation: { escapeValue: false, ...(options?.interpolation as object | undefined) } });
+	context.locals.t = Object.assign(t as unknown as typeof escaping, { all: escaping.all, exists: escaping.exists, dir: escaping.dir });
 	return next();
 });

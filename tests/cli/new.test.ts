@@ -118,6 +118,27 @@ describe('npm run new', () => {
 		expect(flag.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	it('takes a session’s language, format and approach from its series when they are not given', () => {
+		const run = runNew([
+			'session',
+			'--series',
+			'plp-group',
+			'--date',
+			'2027-01-14T10:00+01:00',
+			'--title',
+			'Peer review of budgets',
+			'--yes',
+		]);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toContain('approach: als (as in the series');
+		const written = readFileSync(join(site.root, run.stdout.trim()), 'utf-8');
+		// plp-group is held in English; its latest session, the one the first test wrote, was an online Action Learning Set.
+		expect(written).toMatch(/^lang: en$/m);
+		expect(written).toMatch(/^format: online$/m);
+		expect(written).toMatch(/^approach: als$/m);
+		expect(runScript(site, 'check').status).toBe(0);
+	});
+
 	it('never overwrites an entry', () => {
 		const args = ['organisation', '--name', 'Member CSO', '--kind', 'cso', '--yes'];
 		const run = runNew(args);
