@@ -13,7 +13,9 @@ for (const problem of problems) {
 	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (problems.length > 0) {
-	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Nothing was built.`);
+	// `npm run build` runs this first, and stops here.
+	const after = process.env.npm_lifecycle_event === 'build' ? 'Nothing was built.' : 'Fix them and run npm run check again.';
+	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${after}`);
 	process.exit(1);
 }
 console.error(`Content is valid: ${entries} entries checked.`);

@@ -46,9 +46,10 @@ describe('npm run check', () => {
 		]);
 	});
 
-	it('names a missing brief section and the heading that would fix it', () => {
+	it('names a missing or empty brief section and what would fix it', () => {
 		expect(problemsWith('missing-section')).toEqual([
 			'content/briefs/incomplete-brief.md:11: body: found no "Next steps" section; expected a heading "## Next steps" followed by that section',
+			'content/briefs/incomplete-brief.md:28: body: found an empty "Adaptation and applicability" section; expected a few sentences under the heading',
 		]);
 	});
 

@@ -11,11 +11,21 @@ export function checkBriefs(index: ContentIndex, strings: UiStrings): Problem[] 
 		if (brief.data === undefined) continue;
 		const lang = brief.data.lang;
 		const headings = outlineOf(brief.body, brief.bodyLine).headings.filter((h) => h.depth === 2);
-		const present = new Set(headings.map((h) => normaliseHeading(h.text)));
+		const present = new Map(headings.map((h) => [normaliseHeading(h.text), h]));
 		for (const section of briefSections) {
 			const key = `brief.section.${section}` as const;
 			const title = strings.get(lang, key) ?? strings.get('en', key) ?? section;
-			if (present.has(normaliseHeading(title))) continue;
+			const heading = present.get(normaliseHeading(title));
+			if (heading?.empty) {
+				problems.push({
+					file: brief.file,
+					line: heading.line,
+					field: 'body',
+					found: `an empty "${title}" section`,
+					expected: 'a few sentences under the heading',
+				});
+			}
+			if (heading) continue;
 			problems.push({
 				file: brief.file,
 				line: brief.bodyLine,
