@@ -106,7 +106,7 @@ export function yamlListLoader(file: string): Loader {
 				// parseData holds each item to the collection's schema.
 				for (const item of (Array.isArray(items) ? items : []) as Record<string, unknown>[]) {
 					const id = String(item.id);
-					store.set({ id, data: await context.parseData({ id, data: item, filePath: file }), digest });
+					store.set({ id, data: await context.parseData({ id, data: item, filePath: file }), filePath: file, digest });
 				}
 			};
 			await sync();

@@ -122,6 +122,24 @@ describe('the small fixture site', () => {
 		expect(mainText('awards/2026-10')).toContain('Provincial Volunteer (Women&#39;s &amp; Youth Desk), Fixture Secretariat');
 	});
 
+	it('links every page made from a content file to that file in GitHub’s editor', () => {
+		const pages = [
+			'sessions/2026-03-06-open-hangout',
+			'lo/sessions/2026-03-06-open-hangout',
+			'people/named-presenter',
+			'series/lao-hangouts',
+			'organisations/member-cso',
+			'themes/nutrition',
+			'glossary',
+			'lo/glossary',
+		];
+		for (const page of pages) {
+			const file = /href="[^"]*\/edit\/[^/"]+\/(content\/[^"]+)"/.exec(html(page))?.[1];
+			expect(file, page).toBeDefined();
+			expect(existsSync(join(site.root, file!)), `${page} → ${file}`).toBe(true);
+		}
+	});
+
 	it('escapes text once: an apostrophe or ampersand never shows as a character reference', () => {
 		const twice = /&amp;(#\d+|#x[\da-f]+|[a-z]+);/i;
 		const pages = listDist(site.dist).filter((file) => file.endsWith('.html'));
