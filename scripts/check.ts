@@ -14,7 +14,10 @@ for (const problem of problems) {
 }
 if (problems.length > 0) {
 	// `npm run build` runs this first, and stops here.
-	const after = process.env.npm_lifecycle_event === 'build' ? 'Nothing was built.' : 'Fix them and run npm run check again.';
+	const after =
+		process.env.npm_lifecycle_event === 'build'
+			? 'Nothing was built.'
+			: `Fix ${problems.length === 1 ? 'it' : 'them'} and run npm run check again.`;
 	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${after}`);
 	process.exit(1);
 }

@@ -3,7 +3,7 @@
  * the field, what was found and what was expected. Each fixture in
  * tests/fixtures/mistakes/ is laid over the valid small site.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, prepareSite } from '../../tests/support/site-build.ts';
@@ -51,6 +51,24 @@ describe('npm run check', () => {
 			'content/briefs/incomplete-brief.md:11: body: found no "Next steps" section; expected a heading "## Next steps" followed by that section',
 			'content/briefs/incomplete-brief.md:28: body: found an empty "Adaptation and applicability" section; expected a few sentences under the heading',
 		]);
+	});
+
+	it('says when the interface strings or the site settings cannot be read, and nothing that follows from it', () => {
+		const problems = problemsWith(undefined, (root) => {
+			const lo = join(root, 'content/i18n/lo.json');
+			// A comma lost at the end of the third line.
+			writeFileSync(
+				lo,
+				readFileSync(lo, 'utf-8').replace(/^(.*),\n/m, (line, text: string, offset: number, all: string) =>
+					all.slice(0, offset).split('\n').length === 2 ? `${text}\n` : line,
+				),
+			);
+			const site = join(root, 'content/site.yaml');
+			writeFileSync(site, `${readFileSync(site, 'utf-8')}\ntitle: [unclosed\n`);
+		});
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toMatch(/^content\/i18n\/lo\.json:3: file: found text that is not valid JSON \(.+\); expected "key": "text" pairs/);
+		expect(problems[1]).toMatch(/^content\/site\.yaml:\d+: file: found text that is not valid YAML; expected /);
 	});
 
 	it('refuses the same id twice in a collection', () => {

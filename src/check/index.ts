@@ -14,6 +14,7 @@ import { checkImages } from './rules/images.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
 import { readUiStrings } from './ui-strings-files.ts';
+import { checkSiteSettings } from '../config/site.ts';
 
 export type CheckResult = { problems: Problem[]; index: ContentIndex };
 
@@ -31,6 +32,7 @@ export function checkContent(root: string): CheckResult {
 		...checkAwards(index),
 		...checkDocs(index),
 		...checkUiStrings(strings),
+		...checkSiteSettings(root).problems,
 	);
 	return { problems: sortProblems(problems), index };
 }

@@ -10,6 +10,8 @@ export function checkBriefs(index: ContentIndex, strings: UiStrings): Problem[] 
 	for (const brief of index.entries.briefs) {
 		if (brief.data === undefined) continue;
 		const lang = brief.data.lang;
+		// Section titles are read from the language's strings; when that file is broken, that is the problem reported.
+		if (!strings.readable(lang)) continue;
 		const headings = outlineOf(brief.body, brief.bodyLine).headings.filter((h) => h.depth === 2);
 		const present = new Map(headings.map((h) => [normaliseHeading(h.text), h]));
 		for (const section of briefSections) {

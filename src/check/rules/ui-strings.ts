@@ -11,7 +11,9 @@ export function requiredKeys(lang: string): readonly string[] {
 
 export function checkUiStrings(strings: UiStrings): Problem[] {
 	const problems: Problem[] = [];
+	problems.push(...strings.unreadable);
 	for (const lang of siteLangs) {
+		if (!strings.readable(lang)) continue;
 		const keys = new Set(strings.keys(lang));
 		const missing = requiredKeys(lang).filter((key) => !keys.has(key) || !strings.get(lang, key)?.trim());
 		if (missing.length === 0) continue;
