@@ -71,6 +71,13 @@ describe('npm run check', () => {
 		expect(problems[1]).toMatch(/^content\/site\.yaml:\d+: file: found text that is not valid YAML; expected /);
 	});
 
+	it('refuses a link in a published page’s text to a draft', () => {
+		expect(problemsWith('draft-link')).toEqual([
+			'content/sessions/2026-05-14-links-to-a-draft.md:13: body: found a link to /sessions/2026-09-04-draft-session/, which is a draft (content/sessions/2026-09-04-draft-session.md); expected links to published entries only: publish it first, or take the link out',
+			'content/sessions/2026-05-14-links-to-a-draft.md:13: body: found a link to ../sessions/2026-09-04-draft-session.md, which is a draft (content/sessions/2026-09-04-draft-session.md); expected links to published entries only: publish it first, or take the link out',
+		]);
+	});
+
 	it('refuses the same id twice in a collection', () => {
 		expect(problemsWith('duplicate-id')).toEqual([
 			'content/people/archive/named-presenter.md:1: file: found the id "named-presenter", also used by content/people/named-presenter.md; expected an id used once in people: rename one of them',

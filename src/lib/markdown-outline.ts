@@ -9,6 +9,7 @@ export type Outline = {
 	/** `empty`: nothing but comments and blank lines before the next heading as high or higher. */
 	headings: { depth: number; text: string; line: number; empty: boolean }[];
 	images: { url: string; line: number }[];
+	links: { url: string; line: number }[];
 };
 
 const textOf = (node: MdastNode): string =>
@@ -19,11 +20,12 @@ const textOf = (node: MdastNode): string =>
 			: '';
 
 export function outlineOf(body: string, firstLine = 1): Outline {
-	const outline: Outline = { headings: [], images: [] };
+	const outline: Outline = { headings: [], images: [], links: [] };
 	const visit = (node: MdastNode) => {
 		const line = (node.position?.start.line ?? 1) + firstLine - 1;
 		if (node.type === 'heading') outline.headings.push({ depth: node.depth, text: textOf(node).trim(), line, empty: true });
 		else if (node.type === 'image') outline.images.push({ url: node.url, line });
+		else if (node.type === 'link') outline.links.push({ url: node.url, line });
 		if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
 	};
 	const root = markdownToMdast(body);

@@ -15,10 +15,22 @@ it('stops npm run build with one line per problem and writes nothing to dist/', 
 	const problemLines = run.stdout.trim().split('\n');
 	expect(problemLines).toEqual([
 		expect.stringMatching(/^content\/briefs\/incomplete-brief\.md:11: body: found no "Next steps" section;/),
+		expect.stringMatching(/^content\/briefs\/incomplete-brief\.md:28: body: found an empty "Adaptation and applicability" section;/),
 		expect.stringMatching(/^content\/sessions\/2026-05-07-bad-date\.md:4: date: found "7 May 2026, 10am";/),
 		expect.stringMatching(/^content\/sessions\/2026-05-07-zoom\.md:6: format: found "zoom";/),
 	]);
-	expect(run.stderr).toContain('3 problems in the content. Nothing was built.');
+	expect(run.stderr).toContain('4 problems in the content. Nothing was built.');
 	expect(run.stdout + run.stderr).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
 	expect(existsSync(site.dist)).toBe(false);
+});
+
+it('annotates each problem for GitHub when run in GitHub Actions', () => {
+	const site = prepareSite('bad-content-annotations', join(fixturesDir, 'small-site'), [join(fixturesDir, 'mistakes', 'unknown-enum')]);
+	const run = runScript(site, 'check', { GITHUB_ACTIONS: 'true' });
+	expect(run.status).toBe(1);
+	expect(run.stdout.trim().split('\n')).toEqual([
+		expect.stringMatching(/^content\/sessions\/2026-05-07-zoom\.md:6: format: found "zoom"; expected one of online, in-person, hybrid$/),
+		'::error file=content/sessions/2026-05-07-zoom.md,line=6,title=format::found "zoom"; expected one of online, in-person, hybrid',
+	]);
+	expect(run.stderr).toContain('Fix it and run npm run check again.');
 });
