@@ -8,6 +8,7 @@ import { checkAwards } from './rules/awards.ts';
 import { checkBriefs } from './rules/briefs.ts';
 import { checkConsent } from './rules/consent.ts';
 import { checkDocs } from './rules/docs.ts';
+import { checkDraftLinks } from './rules/draft-links.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
@@ -25,6 +26,7 @@ export function checkContent(root: string): CheckResult {
 	problems.push(
 		...checkFiles(index),
 		...checkReferences(index),
+		...checkDraftLinks(index),
 		...checkBriefs(index, strings),
 		...checkConsent(index),
 		...checkImages(index),

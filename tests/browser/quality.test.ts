@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDist } from '../support/dist-files.ts';
+import { brokenInternalLinks } from '../support/dist-links.ts';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
 
@@ -84,34 +84,7 @@ describe('every kind of page, in English and Lao', () => {
 
 describe('links', () => {
 	it('resolve: every internal href, src and og:image in dist/ points at a file that exists', () => {
-		const files = new Set(listDist(site.dist));
-		const exists = (path: string) => {
-			const clean = decodeURIComponent(path.split(/[?#]/)[0]!).replace(/^\//, '');
-			return files.has(clean) || files.has(`${clean}index.html`) || files.has(`${clean}/index.html`) || clean === '';
-		};
-		const broken: string[] = [];
-		const origin = 'https://peer-learning-hub.example.org';
-		for (const file of [...files].filter((f) => f.endsWith('.html'))) {
-			const document = parse(readFileSync(join(site.dist, file), 'utf-8'));
-			const walk = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
-				for (const { name, value } of node.attrs ?? []) {
-					const isLink =
-						(name === 'href' && node.nodeName !== 'link') ||
-						name === 'src' ||
-						(name === 'content' && /^https?:/.test(value) && node.nodeName === 'meta');
-					const isStylesheet = node.nodeName === 'link' && name === 'href';
-					if (!isLink && !isStylesheet) continue;
-					let path: string | undefined;
-					if (value.startsWith(origin)) path = value.slice(origin.length);
-					else if (value.startsWith('/') && !value.startsWith('//')) path = value;
-					else if (!/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(value) && value !== '') path = new URL(value, `https://x/${file}`).pathname;
-					if (path !== undefined && !exists(path)) broken.push(`${file}: ${value}`);
-				}
-				for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
-			};
-			walk(document);
-		}
-		expect(broken.join('\n')).toBe('');
+		expect(brokenInternalLinks(site.dist, 'https://peer-learning-hub.example.org').join('\n')).toBe('');
 	});
 });
 

@@ -1,7 +1,6 @@
 /** Every id points at an entry that exists, and nothing published points at a draft. */
-import { outlineOf } from '../../lib/markdown-outline.ts';
 import { collectionNames, collectionSources, placeOf } from '../../schemas/collections.ts';
-import { findReferences, type CollectionName, type Reference } from '../../schemas/references.ts';
+import { findReferences, type Reference } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
 import { formatPath, type Problem } from '../problem.ts';
 
@@ -18,33 +17,7 @@ export function unknownReference(known: readonly string[], file: string, line: n
 	};
 }
 
-const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
-
-/** A link in a body to an entry's page (`/lo/sessions/<id>/`) or file (`../sessions/<id>.md`). */
-const entryLink = /(?:^|\/)(sessions|briefs|people|organisations|series)\/([^/#?]+?)(?:\.md)?\/?(?:[#?].*)?$/;
-
-function draftLinksInBodies(index: ContentIndex): Problem[] {
-	const problems: Problem[] = [];
-	for (const name of collectionNames) {
-		for (const entry of index.entries[name]) {
-			if (isDraft(entry.raw) || !entry.body.includes('](')) continue;
-			for (const link of outlineOf(entry.body, entry.bodyLine).links) {
-				if (link.url.includes('://')) continue;
-				const [, folder, id] = entryLink.exec(link.url) ?? [];
-				const target = folder && id ? index.get(folder as CollectionName, id) : undefined;
-				if (!target || !isDraft(target.raw)) continue;
-				problems.push({
-					file: entry.file,
-					line: link.line,
-					field: 'body',
-					found: `a link to ${link.url}, which is a draft (${target.file})`,
-					expected: 'links to published entries only: publish it first, or take the link out',
-				});
-			}
-		}
-	}
-	return problems;
-}
+export const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
 
 export function checkReferences(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];
@@ -79,6 +52,5 @@ export function checkReferences(index: ContentIndex): Problem[] {
 			}
 		}
 	}
-	problems.push(...draftLinksInBodies(index));
 	return problems;
 }
