@@ -13,7 +13,7 @@ export type PersonEntry = CollectionEntry<'people'>;
 export type BriefEntry = CollectionEntry<'briefs'>;
 
 async function load() {
-	const [sessions, people, organisations, series, awards, briefs, themes, glossary, sources] = await Promise.all([
+	const [sessions, people, organisations, series, awards, briefs, themes, glossary, sources, docs] = await Promise.all([
 		getCollection('sessions'),
 		getCollection('people'),
 		getCollection('organisations'),
@@ -23,6 +23,7 @@ async function load() {
 		getCollection('themes'),
 		getCollection('glossary'),
 		getCollection('sources'),
+		getCollection('docs'),
 	]);
 	const index = deriveIndex({ sessions, people, organisations, series, awards, briefs }, readNow());
 	const themeMap = new Map(themes.map((t) => [t.id, t]));
@@ -36,6 +37,10 @@ async function load() {
 		themes: themes.sort((a, b) => a.data.label.en.localeCompare(b.data.label.en)),
 		glossary: glossary.sort((a, b) => a.data.term.en.localeCompare(b.data.term.en)),
 		sources: sourceMap,
+		/** The guide to each approach, by its page path (`guides/als`), where the site has one: a fork may not. */
+		approachGuides: new Map<string, string>(
+			docs.filter((d) => d.data.kind === 'guide' && d.data.approach && !d.id.startsWith('lo/')).map((d) => [d.data.approach!, d.id]),
+		),
 		theme: (id: string) => themeMap.get(id),
 		themeLabel: (id: string, lang: SiteLang) => themeMap.get(id)?.data.label[lang] ?? id,
 		organisationName: (id: string | undefined) => (id ? index.organisations.get(id)?.data.name : undefined),

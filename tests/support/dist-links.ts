@@ -37,7 +37,7 @@ export function brokenInternalLinks(dist: string, origin: string, base = '/'): s
 			}
 			for (const child of (node.childNodes ?? []) as Node[]) walk(child);
 		};
-		walk(parse(readFileSync(join(dist, file), 'utf-8')) as Node);
+		walk(parse(readFileSync(join(dist, file), 'utf-8')));
 	}
 	return broken;
 }

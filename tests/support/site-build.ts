@@ -40,11 +40,22 @@ export function prepareSite(name: string, contentFrom: string, overlays: string[
 export type Run = Pick<SpawnSyncReturns<string>, 'status' | 'stdout' | 'stderr'>;
 
 /** Runs an npm script in the copy, as a person would. */
+/**
+ * The environment a build would get from a terminal: Vitest puts Vite's own
+ * variables into process.env (BASE_URL=/ among them), and a build that
+ * inherits them takes BASE_URL over the configured base path.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+	return env;
+}
+
 export function runScript(site: SiteCopy, script: string, env: Record<string, string> = {}): Run {
 	const result = spawnSync('npm', ['run', '--silent', script], {
 		cwd: site.root,
 		encoding: 'utf-8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
