@@ -11,8 +11,13 @@ import { sanitizeHtml, sanitizerVersion } from '../lib/sanitize-html.ts';
 import { listMarkdownEntries } from './files.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
 
-/** Drafts are loaded by `astro dev` only: they never reach a build, its search index, feeds or sitemap. */
-const includeDrafts = () => import.meta.env.DEV === true;
+/**
+ * Drafts are loaded by `astro dev` only, the one command that watches files:
+ * they never reach a build, its search index, feeds or sitemap. Not
+ * `import.meta.env.DEV`: loaders run while Astro syncs content, where it is
+ * true in a build too.
+ */
+const includeDrafts = (context: LoaderContext) => context.watcher !== undefined;
 
 const isDraft = (data: unknown) => typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 
@@ -38,7 +43,7 @@ export function markdownFolderLoader(folder: string): Loader {
 				const source = await readFile(absolute, 'utf-8');
 				const digest = context.generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
 				const existing = store.get(id);
-				if (existing?.digest === digest && (includeDrafts() || !isDraft(existing.data))) {
+				if (existing?.digest === digest && (includeDrafts(context) || !isDraft(existing.data))) {
 					if (existing.assetImports?.length) {
 						(store as AssetAwareStore).addAssetImports?.(existing.assetImports, file);
 					}
@@ -46,7 +51,7 @@ export function markdownFolderLoader(folder: string): Loader {
 				}
 				// `npm run check` has already reported any syntax error with its line.
 				const { data, body } = parseMarkdownFile(source);
-				if (isDraft(data) && !includeDrafts()) return false;
+				if (isDraft(data) && !includeDrafts(context)) return false;
 				const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: file });
 				const markdown = body.trim() ? await context.renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
 				// These collections take pull requests from anyone: their HTML is cleaned after Markdown is rendered,
