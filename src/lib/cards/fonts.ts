@@ -1,7 +1,7 @@
 /**
  * The fonts cards are drawn with, from npm packages (never fetched): Noto
- * Sans for Latin scripts and Noto Sans Lao, regular and bold. Satori reads
- * WOFF, not WOFF2. The character maps are read with opentype.js, so a card's
+ * Sans for Latin scripts (Yoruba and Hausa included) and Noto Sans Lao,
+ * regular and bold. Satori reads WOFF, not WOFF2. The character maps are read with opentype.js, so a card's
  * text can be checked for characters no font can draw.
  */
 import { readFileSync } from 'node:fs';
@@ -13,13 +13,17 @@ const require = createRequire(import.meta.url);
 const files = [
 	{ name: 'Noto Sans', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff' },
 	{ name: 'Noto Sans', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff' },
-	{ name: 'Noto Sans', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff' },
-	{ name: 'Noto Sans', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff' },
+	{ name: 'Noto Sans Latin Ext', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff' },
+	{ name: 'Noto Sans Latin Ext', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff' },
+	// Yoruba's dotted vowels (ọ, ẹ) are in the Vietnamese subset, not in Latin Extended.
+	{ name: 'Noto Sans Vietnamese', weight: 400, file: '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff' },
+	{ name: 'Noto Sans Vietnamese', weight: 700, file: '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff' },
 	{ name: 'Noto Sans Lao', weight: 400, file: '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff' },
 	{ name: 'Noto Sans Lao', weight: 700, file: '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-700-normal.woff' },
 ] as const;
 
-export const cardFontFamily = 'Noto Sans, Noto Sans Lao';
+// Each subset under a name of its own: Satori falls back from family to family, not between files of one family.
+export const cardFontFamily = 'Noto Sans, Noto Sans Latin Ext, Noto Sans Vietnamese, Noto Sans Lao';
 
 export type LoadedFont = { name: string; weight: 400 | 700; style: 'normal'; data: Buffer };
 
@@ -50,7 +54,7 @@ export function missingGlyphs(text: string): string[] {
 	return [...new Set([...text])].filter((char) => !/\s|\u200B|\u200C|\u200D|\u2060/u.test(char) && !codePoints.has(char.codePointAt(0)!));
 }
 
-/** A fingerprint of the font files, so cached cards are redrawn when a font package changes. */
+/** A fingerprint of the font files, so cached cards are redrawn when a font package or the list of fonts changes. */
 export function fontsVersion(): string {
-	return files.map((f) => (require(`${f.file.split('/files/')[0]}/package.json`) as { version: string }).version).join(',');
+	return files.map((f) => `${f.file}@${(require(`${f.file.split('/files/')[0]}/package.json`) as { version: string }).version}`).join(',');
 }
