@@ -9,7 +9,11 @@ describe('markBoundaries', () => {
 	});
 
 	it('handles Lao mixed with English, numbers and punctuation', () => {
-		expect(markBoundaries('SUN CSA ຈັດ37ຄັ້ງ, (ອອນລາຍ)!')).toBe(`SUN CSA ຈັດ37ຄັ້ງ, (ອອນ${boundaryMark} ລາຍ)!`);
+		expect(markBoundaries('SUN CSA ຈັດ37ຄັ້ງ, (ອອນລາຍ)!')).toBe(`SUN CSA ຈັດ${boundaryMark} 37${boundaryMark} ຄັ້ງ, (ອອນ${boundaryMark} ລາຍ)!`);
+		expect(markBoundaries('COVID-19ໃນລາວ')).toBe(`COVID-19${boundaryMark} ໃນ${boundaryMark} ລາວ`);
+		// What the index holds is what a query of the same text asks for.
+		expect(prepareQuery('ຈັດ37ຄັ້ງ').terms).toBe(markBoundaries('ຈັດ37ຄັ້ງ').replaceAll(boundaryMark, ''));
+		expect(removeBoundaries(markBoundaries('SUN CSA ຈັດ37ຄັ້ງ, COVID-19ໃນລາວ'))).toBe('SUN CSA ຈັດ37ຄັ້ງ, COVID-19ໃນລາວ');
 		expect(markBoundaries('ປີ 2023: ໂພຊະນາການ')).toBe(`ປີ 2023: ໂພ${boundaryMark} ຊະ${boundaryMark} ນາ${boundaryMark} ການ`);
 	});
 

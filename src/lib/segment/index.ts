@@ -53,7 +53,14 @@ function unitsOf(run: string): string[] {
 
 /** `text` with `separator` between the units of every no-space run. */
 export function joinUnits(text: string, separator: string): string {
-	return text.replace(runPattern, (run) => unitsOf(run).join(separator));
+	// A run that touches a letter or digit of another script (`ຈັດ37ຄັ້ງ`, `COVID-19ໃນ`) is parted from it too,
+	// as the query is, so that the Lao word beside it is a word of its own.
+	const touching = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+	return text.replace(runPattern, (run: string, offset: number) => {
+		const before = touching(text[offset - 1]) ? separator : '';
+		const after = touching(text[offset + run.length]) ? separator : '';
+		return `${before}${unitsOf(run).join(separator)}${after}`;
+	});
 }
 
 /** Text as the index should see it: a boundary between every unit of a no-space run. */
