@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstSearch, firstVisit } from '../../scripts/bench/page-weight.ts';
 import { listDist } from '../support/dist-files.ts';
 import { brokenInternalLinks } from '../support/dist-links.ts';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
@@ -117,46 +117,6 @@ describe('reading without JavaScript', () => {
 });
 
 describe('page weight', () => {
-	/**
-	 * What a first visit downloads before images, as a server with gzip sends
-	 * it: the page, its stylesheets, its scripts and the fonts the browser
-	 * decides it needs (the Lao font only where Lao text is shown).
-	 */
-	async function firstVisit(path: string) {
-		const fresh = await openSite(site.dist);
-		try {
-			const page = await fresh.newPage();
-			const bytes = { html: 0, css: 0, js: 0, fonts: 0 };
-			// Pagefind's index, WebAssembly and fragments arrive as fetches: counted with the scripts.
-			const counted: Partial<Record<string, keyof typeof bytes>> = {
-				document: 'html',
-				stylesheet: 'css',
-				script: 'js',
-				fetch: 'js',
-				xhr: 'js',
-				font: 'fonts',
-			};
-			const pending: Promise<void>[] = [];
-			page.on('response', (response) => {
-				const key = counted[response.request().resourceType()];
-				if (!key) return;
-				pending.push(
-					response.body().then((body) => {
-						bytes[key] += key === 'fonts' ? body.length : gzipSync(body, { level: 6 }).length;
-					}),
-				);
-			});
-			await page.goto(fresh.url(path));
-			await page.waitForLoadState('networkidle');
-			if (path.includes('?q=')) await page.locator('[data-results] li').first().waitFor();
-			await page.waitForLoadState('networkidle');
-			await Promise.all(pending);
-			return { ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.fonts };
-		} finally {
-			await fresh.close();
-		}
-	}
-
 	const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 	const budgets: [string, number][] = [
 		['/briefs/friday-nutrition-hangouts/', 35],
@@ -169,7 +129,7 @@ describe('page weight', () => {
 	];
 
 	it.each(budgets)('keeps a first visit to %s within %d kB gzip before images', async (path, budget) => {
-		const weight = await firstVisit(path);
+		const weight = await firstVisit(site.dist, path);
 		const report = `${path}: ${kb(weight.total)} kB (html ${kb(weight.html)}, css ${kb(weight.css)}, js ${kb(weight.js)}, fonts ${kb(weight.fonts)}); budget ${budget} kB`;
 		expect(weight.total, report).toBeLessThanOrEqual(budget * 1024);
 	});
@@ -178,32 +138,12 @@ describe('page weight', () => {
 		['benchmark', '/search/?q=benchmark'],
 		['ເພື່ອນ', '/lo/search/?q=%E0%BB%80%E0%BA%9E%E0%BA%B7%E0%BB%88%E0%BA%AD%E0%BA%99'],
 	])('keeps a first search for "%s", from a page already open, within 120 kB gzip', async (_, search) => {
-		const fresh = await openSite(site.dist);
-		try {
-			const page = await fresh.newPage();
-			await page.goto(
-				fresh.url(search.startsWith('/lo/') ? '/lo/briefs/friday-nutrition-hangouts/' : '/briefs/friday-nutrition-hangouts/'),
-			);
-			await page.waitForLoadState('networkidle');
-			const downloads: Promise<number>[] = [];
-			page.on('requestfinished', (request) => {
-				downloads.push(
-					(async () => {
-						// What the browser had cached from the first page costs nothing.
-						if ((await request.sizes()).responseBodySize <= 0) return 0;
-						const body = (await request.response())!.body();
-						const bytes = await body;
-						return bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.length : gzipSync(bytes, { level: 6 }).length;
-					})(),
-				);
-			});
-			await page.goto(fresh.url(search));
+		// Measured as the benchmark measures it: what the browser had cached from the first page costs nothing.
+		const from = search.startsWith('/lo/') ? '/lo/briefs/friday-nutrition-hangouts/' : '/briefs/friday-nutrition-hangouts/';
+		const { total } = await firstSearch(site.dist, from, async (page, url) => {
+			await page.goto(url(search));
 			await page.locator('[data-results] li').first().waitFor();
-			await page.waitForLoadState('networkidle');
-			const total = (await Promise.all(downloads)).reduce((a, b) => a + b, 0);
-			expect(total, `first search: ${kb(total)} kB`).toBeLessThanOrEqual(120 * 1024);
-		} finally {
-			await fresh.close();
-		}
+		});
+		expect(total, `first search: ${kb(total)} kB`).toBeLessThanOrEqual(120 * 1024);
 	});
 });

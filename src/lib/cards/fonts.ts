@@ -54,7 +54,12 @@ export function missingGlyphs(text: string): string[] {
 	return [...new Set([...text])].filter((char) => !/\s|\u200B|\u200C|\u200D|\u2060/u.test(char) && !codePoints.has(char.codePointAt(0)!));
 }
 
+let version: string | undefined;
+
 /** A fingerprint of the font files, so cached cards are redrawn when a font package or the list of fonts changes. */
 export function fontsVersion(): string {
-	return files.map((f) => `${f.file}@${(require(`${f.file.split('/files/')[0]}/package.json`) as { version: string }).version}`).join(',');
+	version ??= files
+		.map((f) => `${f.file}@${(require(`${f.file.split('/files/')[0]}/package.json`) as { version: string }).version}`)
+		.join(',');
+	return version;
 }
