@@ -45,7 +45,7 @@ export type Run = Pick<SpawnSyncReturns<string>, 'status' | 'stdout' | 'stderr'>
  * variables into process.env (BASE_URL=/ among them), and a build that
  * inherits them takes BASE_URL over the configured base path.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
 	return env;
