@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	globalIgnores(['dist/', '.astro/', 'bench/out/', 'tests/.work/', 'tests/fixtures/', 'node_modules/']),
+	globalIgnores(['dist/', '.astro/', 'bench/out/', 'tests/.work/', 'tests/fixtures/', 'node_modules/', 'reports/', '.stryker-tmp/']),
 	js.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
 	astro.configs.recommended,
