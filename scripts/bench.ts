@@ -7,6 +7,7 @@
  *   npm run bench -- --quick       N = 100 only
  *   npm run bench -- --sizes 100,1000 --runs 3 --no-lighthouse
  *   npm run bench -- --report      write results.md again from results.json
+ *   npm run bench -- --profile 1000  a CPU profile of one cold build at N = 1,000, summarised
  *
  * Results go to bench/out/results.json and results.md. Timings on a shared
  * machine vary; compare the ratios, which are measured side by side.
@@ -18,6 +19,7 @@ import { cardBytes, cardTimings } from './bench/cards.ts';
 import { writeBilingualStock, writeCorpus } from './bench/corpus.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { firstSearch, firstVisit, oursSearch, stockSearch, type Weight } from './bench/page-weight.ts';
+import { profileReport } from './bench/profile.ts';
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
 import { runBuild, type BuildMeasure } from './bench/run-build.ts';
 
@@ -28,6 +30,7 @@ const { values } = parseArgs({
 		runs: { type: 'string' },
 		'no-lighthouse': { type: 'boolean' },
 		report: { type: 'boolean' },
+		profile: { type: 'string' },
 	},
 });
 const root = process.cwd();
@@ -90,6 +93,24 @@ async function measure(dir: string, command: string[], runs: number, touch: stri
 		changed,
 		distMB: dirSizeMB(join(dir, 'dist')),
 	};
+}
+
+if (values.profile) {
+	// One cold build with cards, every thread profiled; the summary says where the time goes.
+	const n = Number(values.profile);
+	const dir = join(out, `profile-${n}`);
+	writeCorpus(root, dir, join(out, `profile-stock-${n}`), n);
+	prepareOurs(dir);
+	const profiles = join(out, `profile-${n}-cpu`);
+	rmSync(profiles, { recursive: true, force: true });
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const build = await runBuild(dir, [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profiles}`, astro, 'build'], {
+		PLH_NOW: '2026-11-22T00:00:00Z',
+	});
+	const title = `CPU profile of a cold build at N = ${n}: ${build.pages} pages in ${round(build.seconds, 1)} s (${(await import('node:os')).availableParallelism()} cores, Node ${process.version})`;
+	writeFileSync(join(out, `profile-${n}.md`), profileReport(profiles, title));
+	console.error(`Profile summary: ${join(out, `profile-${n}.md`)}; raw profiles (open in Chrome DevTools): ${profiles}`);
+	process.exit(0);
 }
 
 const results: Report['results'] = [];
