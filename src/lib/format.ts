@@ -1,9 +1,9 @@
 /** Dates, times, languages and countries in the reader's language, from Unicode data rather than by hand. */
 
-import { intlLocale } from './intl-locale.ts';
+import { dateTimeFormat, intlLocale } from './intl-locale.ts';
 
 export function formatDate(instant: Date, zone: string, lang: string): string {
-	return new Intl.DateTimeFormat(intlLocale(lang), {
+	return dateTimeFormat(intlLocale(lang), {
 		timeZone: zone,
 		weekday: 'long',
 		day: 'numeric',
@@ -13,19 +13,17 @@ export function formatDate(instant: Date, zone: string, lang: string): string {
 }
 
 export function formatShortDate(instant: Date, zone: string, lang: string): string {
-	return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+	return dateTimeFormat(intlLocale(lang), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }
 
 export function formatTime(instant: Date, zone: string, lang: string): string {
-	return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-		instant,
-	);
+	return dateTimeFormat(intlLocale(lang), { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** The zone as readers know it, with its offset: "Indochina Time, GMT+7". */
 export function formatZone(instant: Date, zone: string, lang: string): string {
 	const part = (style: 'long' | 'shortOffset') =>
-		new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, timeZoneName: style })
+		dateTimeFormat(intlLocale(lang), { timeZone: zone, timeZoneName: style })
 			.formatToParts(instant)
 			.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 	return `${part('long')}, ${part('shortOffset')}`;
@@ -33,20 +31,29 @@ export function formatZone(instant: Date, zone: string, lang: string): string {
 
 export function formatMonth(month: string, lang: string): string {
 	const [year, m] = month.split('-').map(Number) as [number, number];
-	return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-		new Date(Date.UTC(year, m - 1, 1)),
-	);
+	return dateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
 /** The calendar year of an instant in a zone. */
 export function yearIn(instant: Date, zone: string): number {
-	return Number(new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric' }).format(instant));
+	return Number(dateTimeFormat('en', { timeZone: zone, year: 'numeric' }).format(instant));
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+function displayName(code: string, lang: string, type: 'language' | 'region'): string {
+	const key = `${lang} ${type}`;
+	let names = displayNames.get(key);
+	if (!names) {
+		names = new Intl.DisplayNames([intlLocale(lang)], { type });
+		displayNames.set(key, names);
+	}
+	return names.of(code) ?? code;
 }
 
 export function languageName(code: string, lang: string): string {
-	return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
+	return displayName(code, lang, 'language');
 }
 
 export function countryName(code: string, lang: string): string {
-	return new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(code) ?? code;
+	return displayName(code, lang, 'region');
 }

@@ -4,7 +4,7 @@
  * correctly as text.
  */
 
-import { intlLocale } from './intl-locale.ts';
+import { dateTimeFormat, intlLocale } from './intl-locale.ts';
 
 export const partialDateExpected = 'a year, month or day written as 2023, 2023-06 or 2023-06-30';
 
@@ -33,5 +33,5 @@ export function formatPartialDate(date: string, lang: string): string {
 	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
 	if (m !== undefined) options.month = 'long';
 	if (d !== undefined) options.day = 'numeric';
-	return new Intl.DateTimeFormat(intlLocale(lang), options).format(instant);
+	return dateTimeFormat(intlLocale(lang), options).format(instant);
 }

@@ -5,6 +5,8 @@
  * either is ambiguous for a network spread over zones, so it is refused.
  */
 
+import { dateTimeFormat } from './intl-locale.ts';
+
 export const zonedDateTimeExample = '2026-12-05T09:00+07:00';
 export const zonedDateTimeExpected = `a date and time with a UTC offset or a time zone, like ${zonedDateTimeExample} or 2026-12-05T09:00[Asia/Vientiane]`;
 
@@ -24,7 +26,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** The offset of `zone` from UTC at `instant`, in minutes (east positive). */
 export function zoneOffsetMinutes(zone: string, instant: Date): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
+	const parts = dateTimeFormat('en-US', {
 		timeZone: zone,
 		hourCycle: 'h23',
 		year: 'numeric',
