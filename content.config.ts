@@ -3,16 +3,17 @@
  * `src/schemas/`, where the checker and the command-line tools use them too.
  */
 import { defineCollection } from 'astro:content';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { markdownFolderLoader, yamlListLoader } from './src/loader/content-loader.ts';
+import { cleanDocsLoader } from './src/loader/docs-loader.ts';
 import { collectionSources as sources } from './src/schemas/collections.ts';
 import { docsExtension } from './src/schemas/docs.ts';
 import { uiStringsExtension } from './src/schemas/ui-strings.ts';
 import { personSchema } from './src/schemas/person.ts';
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension }) }),
+	docs: defineCollection({ loader: cleanDocsLoader(), schema: docsSchema({ extend: docsExtension }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsExtension }) }),
 	briefs: defineCollection({ loader: markdownFolderLoader(sources.briefs.folder), schema: sources.briefs.schema }),
 	sessions: defineCollection({

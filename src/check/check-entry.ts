@@ -7,7 +7,7 @@ import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts'
 import { collectionSources } from '../schemas/collections.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
 import type { Problem } from './problem.ts';
-import { unsafeBodyProblem } from './rules/html.ts';
+import { unsafeBodyProblems } from './rules/html.ts';
 import { unknownReference } from './rules/references.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -30,6 +30,5 @@ export function checkEntryText(collection: CollectionName, file: string, text: s
 		const ids = known[ref.collection] ?? [];
 		return ids.includes(ref.id) ? [] : [unknownReference(ids, file, parsed.lineOf(ref.path), ref)];
 	});
-	const unsafe = unsafeBodyProblem(file, parsed.bodyLine, parsed.body);
-	return unsafe ? [...references, unsafe] : references;
+	return [...references, ...unsafeBodyProblems(file, parsed.bodyLine, parsed.body)];
 }

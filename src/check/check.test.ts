@@ -123,9 +123,34 @@ describe('npm run check', () => {
 		]);
 	});
 
-	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {
+	it('names the HTML the site would remove at its own line, in recaps and in toolkit and guide pages alike', () => {
+		const removes =
+			'; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames';
+		const guide = (file: string) => [
+			`${file}:9: body: found a <script> element${removes}`,
+			`${file}:11: body: found an event handler (onerror)${removes}`,
+			`${file}:13: body: found a style attribute${removes}`,
+			// Written </SCRIPT>: still a script, and the Markdown after it is still read as Markdown.
+			`${file}:15: body: found a <script> element${removes}`,
+		];
+		const recap = 'content/sessions/2026-07-09-hostile-recap.md';
 		expect(problemsWith('hostile-html')).toEqual([
-			'content/sessions/2026-07-09-hostile-recap.md:11: body: found a <script> element, an event handler (onerror), a javascript: address, a frame from a site that is not a video host, a <svg> element, a style attribute; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
+			...guide('content/docs/guides/hostile-guide.md'),
+			...guide('content/docs/lo/guides/hostile-guide.md'),
+			`${recap}:14: body: found a <script> element${removes}`,
+			`${recap}:16: body: found an event handler (onerror)${removes}`,
+			`${recap}:18: body: found a javascript: address${removes}`,
+			`${recap}:20: body: found a javascript: address${removes}`,
+			`${recap}:22: body: found a frame from a site that is not a video host${removes}`,
+			`${recap}:24: body: found a <svg> element${removes}`,
+			`${recap}:26: body: found a style attribute${removes}`,
+			`${recap}:30: body: found a <script> element${removes}`,
+		]);
+	});
+
+	it('refuses an MDX page in the toolkit and guides, since MDX runs code when the site is built', () => {
+		expect(problemsWith('mdx-in-docs')).toEqual([
+			'content/docs/guides/with-code.mdx:1: file: found an MDX file (MDX runs code when the site is built); expected a Markdown (.md) page: rename it to .md and write components as plain Markdown',
 		]);
 	});
 

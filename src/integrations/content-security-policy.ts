@@ -1,18 +1,74 @@
-/** Adds each page's Content-Security-Policy after the build, from the page's final HTML. */
-import { readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Adds each page's Content-Security-Policy after the build. The inline
+ * scripts it approves are the site's own: the bundles Vite wrote for the
+ * browser (Astro inlines the small ones) and the `is:inline` scripts in the
+ * components of this site and of Starlight.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withPolicy } from '../lib/content-security-policy.ts';
+import { inlineScriptsOfComponent, scriptHash, withPolicy } from '../lib/content-security-policy.ts';
+import { listFiles } from '../loader/files.ts';
 import { htmlFiles } from './search-index.ts';
 
+/** Where Node finds a package from `root`: the nearest node_modules folder that has it (its exports list no package.json). */
+function packageFolder(root: string, name: string): string {
+	for (let dir = root; ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', name);
+		if (existsSync(candidate)) return candidate;
+		if (dirname(dir) === dir) throw new Error(`${name} is not installed: run npm ci`);
+	}
+}
+
+/** The components whose `is:inline` scripts the site ships: its own and Starlight's. */
+function componentScripts(root: string): string[] {
+	const starlight = packageFolder(root, '@astrojs/starlight');
+	const sources = [
+		...['pages', 'src'].flatMap((dir) => listFiles(root, dir).map((file) => join(root, file))),
+		...listFiles(starlight, '.').map((file) => join(starlight, file)),
+	];
+	return sources.filter((file) => file.endsWith('.astro')).flatMap((file) => inlineScriptsOfComponent(readFileSync(file, 'utf-8')));
+}
+
 export default function contentSecurityPolicy(): AstroIntegration {
+	const bundles = new Set<string>();
+	let root = process.cwd();
 	return {
 		name: 'peer-learning-hub:content-security-policy',
 		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'peer-learning-hub:record-browser-bundles',
+								// Before Astro takes the small ones out of the bundle to inline them, with the same trimmed text.
+								generateBundle: {
+									order: 'pre',
+									handler(_options, bundle) {
+										if (this.environment?.name !== 'client') return;
+										for (const output of Object.values(bundle)) if (output.type === 'chunk') bundles.add(output.code.trim());
+									},
+								},
+							},
+						],
+					},
+				});
+			},
 			'astro:build:done': ({ dir, logger }) => {
+				const own = new Set([...bundles, ...componentScripts(root)].map(scriptHash));
 				const files = htmlFiles(fileURLToPath(dir));
-				for (const file of files) writeFileSync(file, withPolicy(readFileSync(file, 'utf-8')));
+				let blocked = 0;
+				for (const file of files) {
+					const result = withPolicy(readFileSync(file, 'utf-8'), own);
+					blocked += result.blocked;
+					writeFileSync(file, result.html);
+				}
 				logger.info(`Content-Security-Policy added to ${files.length} pages.`);
+				if (blocked > 0)
+					logger.warn(`${blocked} inline script${blocked === 1 ? '' : 's'} the site did not write will be blocked by the policy.`);
 			},
 		},
 	};

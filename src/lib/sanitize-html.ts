@@ -12,74 +12,79 @@
 import { html as parse5Html, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Raise when the rules change: cached entries rendered under the old rules are rendered again. */
-export const sanitizerVersion = 2;
+export const sanitizerVersion = 3;
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type Parent = DefaultTreeAdapterMap['parentNode'];
 
-/** Elements kept with the attributes listed (beyond those allowed everywhere). */
-const allowed: Record<string, string[]> = {
-	p: [],
-	br: [],
-	hr: [],
-	div: [],
-	span: [],
-	h1: ['id'],
-	h2: ['id'],
-	h3: ['id'],
-	h4: ['id'],
-	h5: ['id'],
-	h6: ['id'],
-	strong: [],
-	em: [],
-	b: [],
-	i: [],
-	u: [],
-	s: [],
-	del: [],
-	ins: [],
-	sub: [],
-	sup: ['id'],
-	small: [],
-	mark: [],
-	code: ['class'],
-	pre: ['class'],
-	kbd: [],
-	samp: [],
-	var: [],
-	blockquote: ['cite'],
-	q: ['cite'],
-	cite: [],
-	abbr: ['title'],
-	dfn: ['title'],
-	time: ['datetime'],
-	ul: [],
-	ol: ['start', 'reversed'],
-	li: ['id', 'value'],
-	dl: [],
-	dt: [],
-	dd: [],
-	a: ['href', 'title', 'id'],
-	img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-	figure: [],
-	figcaption: [],
-	picture: [],
-	source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
-	table: [],
-	thead: [],
-	tbody: [],
-	tfoot: [],
-	tr: [],
-	th: ['align', 'colspan', 'rowspan', 'scope'],
-	td: ['align', 'colspan', 'rowspan'],
-	caption: [],
-	details: ['open'],
-	summary: [],
-	section: ['id'],
-	input: ['type', 'checked'],
-	iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
-};
+/**
+ * Elements kept with the attributes listed. A Map, not an object: a tag named
+ * `constructor` or `__proto__` must find nothing, not Object's prototype.
+ */
+const allowed = new Map<string, readonly string[]>(
+	Object.entries({
+		p: [],
+		br: [],
+		hr: [],
+		div: [],
+		span: [],
+		h1: ['id'],
+		h2: ['id'],
+		h3: ['id'],
+		h4: ['id'],
+		h5: ['id'],
+		h6: ['id'],
+		strong: [],
+		em: [],
+		b: [],
+		i: [],
+		u: [],
+		s: [],
+		del: [],
+		ins: [],
+		sub: [],
+		sup: ['id'],
+		small: [],
+		mark: [],
+		code: ['class'],
+		pre: ['class'],
+		kbd: [],
+		samp: [],
+		var: [],
+		blockquote: ['cite'],
+		q: ['cite'],
+		cite: [],
+		abbr: ['title'],
+		dfn: ['title'],
+		time: ['datetime'],
+		ul: [],
+		ol: ['start', 'reversed'],
+		li: ['id', 'value'],
+		dl: [],
+		dt: [],
+		dd: [],
+		a: ['href', 'title', 'id'],
+		img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+		figure: [],
+		figcaption: [],
+		picture: [],
+		source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
+		table: [],
+		thead: [],
+		tbody: [],
+		tfoot: [],
+		tr: [],
+		th: ['align', 'colspan', 'rowspan', 'scope'],
+		td: ['align', 'colspan', 'rowspan'],
+		caption: [],
+		details: ['open'],
+		summary: [],
+		section: ['id'],
+		input: ['type', 'checked'],
+		iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
+	}),
+);
 
 /** Dropped whole, content and all; any other unknown element is unwrapped and its text kept. */
 const dropped = new Set([
@@ -139,7 +144,7 @@ function isOwnImage(value: string, localImages: readonly string[]): boolean {
 function keepAttribute(element: Element, name: string, value: string, localImages: readonly string[]): boolean {
 	const tag = element.tagName;
 	if (tag === 'img' && name === astroImage) return isOwnImage(value, localImages);
-	if (!(allowed[tag] ?? []).includes(name)) return false;
+	if (!(allowed.get(tag) ?? []).includes(name)) return false;
 	if (urlAttributes.has(name)) {
 		const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
 		if (!urls.every(isSafeUrl)) return false;
@@ -172,7 +177,7 @@ function clean(parent: Parent, localImages: readonly string[], removed: Removed 
 			continue;
 		}
 		clean(node, localImages, removed);
-		if (!(tag in allowed)) {
+		if (!allowed.has(tag)) {
 			// An unknown element: keep what it says, not what it is.
 			for (const child of node.childNodes) child.parentNode = parent;
 			children.push(...node.childNodes);

@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { sanitizeHtml, sanitizerVersion } from '../lib/sanitize-html.ts';
 import { listMarkdownEntries } from './files.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
+import { localImagePaths } from './rendered.ts';
 
 /**
  * Drafts are loaded by `astro dev` only, the one command that watches files:
@@ -23,12 +24,6 @@ const isDraft = (data: unknown) => typeof data === 'object' && data !== null && 
 
 type AssetAwareStore = LoaderContext['store'] & {
 	addAssetImports?: (assets: string[], filePath: string) => void;
-};
-
-/** Astro types rendered metadata loosely; the Markdown processor lists the local images as strings. */
-const localImagePaths = (metadata: Record<string, unknown> | undefined): string[] => {
-	const paths = metadata?.localImagePaths;
-	return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
 };
 
 /** One entry per Markdown file in `folder`; the file name is the id. */

@@ -77,6 +77,16 @@ function lineOfPath(doc: Document, path: Path, lineAt: (offset: number) => numbe
 	return line;
 }
 
+/**
+ * Markdown ends a raw HTML block opened by <script>, <style>, <pre> or
+ * <textarea> only at the closing tag in lower case; a browser takes any case.
+ * A body written with `</SCRIPT>` would otherwise turn the rest of the file
+ * into raw HTML (published as text, its images never checked): the closing
+ * tags get one spelling before anything reads the body.
+ */
+const rawTextCloser = /<\/(script|style|pre|textarea)\s*>/gi;
+const normaliseClosingTags = (body: string) => body.replace(rawTextCloser, (_, tag: string) => `</${tag.toLowerCase()}>`);
+
 const opening = /^\uFEFF?---[ \t]*\r?\n/;
 const closing = /^---[ \t]*$/m;
 
@@ -93,7 +103,7 @@ export function parseMarkdownFile(source: string): ParsedMarkdown {
 	}
 	const yamlSource = rest.slice(0, close.index);
 	const parsed = parseYaml(yamlSource, 2);
-	const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+	const afterClose = normaliseClosingTags(rest.slice(close.index + close[0].length).replace(/^\r?\n/, ''));
 	const bodyLine = 2 + yamlSource.split('\n').length;
 	if (parsed.data === null || parsed.data === undefined) {
 		return { data: {}, lineOf: () => 1, body: afterClose, bodyLine };

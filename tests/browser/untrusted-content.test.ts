@@ -4,10 +4,11 @@
  * covers the page, and every kind of page keeps a Content-Security-Policy that
  * nothing violates and that stops scripts the build did not write.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptHash } from '../../src/lib/content-security-policy.ts';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
 import { spawnSync } from 'node:child_process';
 import { fixturesDir, prepareSite, testNow, type SiteCopy } from '../support/site-build.ts';
@@ -137,5 +138,58 @@ describe('Content-Security-Policy', () => {
 				}),
 		);
 		expect(result).toEqual({ ran: false, violation: 'script-src-elem' });
+	});
+});
+
+describe('toolkit and guide pages from a pull request', () => {
+	const guides = ['/guides/hostile-guide/', '/lo/guides/hostile-guide/'];
+
+	it.each(guides)('%s runs nothing and covers nothing', async (path) => {
+		const page = await web.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await page.goto(web.url(path));
+		const overlay = page.getByText('HOSTILE-DOCS-OVERLAY');
+		expect(await overlay.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+		expect(dialogs).toEqual([]);
+	});
+
+	it('reads the Markdown after an uppercase </SCRIPT> as Markdown', () => {
+		const html = readFileSync(join(site.dist, hostile, 'index.html'), 'utf-8');
+		expect(html).toContain('<strong>still Markdown</strong>');
+		expect(html).not.toContain('__pwned = "upper"');
+	});
+});
+
+describe('a policy built from the site’s own scripts', () => {
+	const policyOf = (path: string) =>
+		/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(site.dist, path, 'index.html'), 'utf-8'))![1]!;
+
+	it('never approves a script that a title smuggled into the page', () => {
+		expect(policyOf('guides/hostile-guide')).not.toContain(scriptHash("alert('title')"));
+		expect(policyOf(hostile)).not.toContain(scriptHash("window.__pwned = 'title'"));
+		// The site's own scripts are approved on the same pages, so the check above is not empty by accident.
+		expect(policyOf('guides/hostile-guide')).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){2,};/);
+	});
+
+	it('blocks and reports a script that got into a built page', async () => {
+		const injected = join(site.dist, 'injected-page');
+		mkdirSync(injected, { recursive: true });
+		const original = readFileSync(join(site.dist, 'sessions/index.html'), 'utf-8');
+		writeFileSync(join(injected, 'index.html'), original.replace('<main', '<script>window.__injected = true</script><main'));
+		const page = await web.newPage();
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			Object.assign(window, { __violations: seen });
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+		});
+		await page.goto(web.url('/injected-page/'));
+		await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+		expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(['script-src-elem']);
+		expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
 	});
 });

@@ -8,6 +8,7 @@ import { findReferences } from '../../schemas/references.ts';
 import { text } from '../../schemas/fields.ts';
 import type { ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
+import { unsafeBodyProblems } from './html.ts';
 import { unknownReference } from './references.ts';
 import { issuesToProblems } from '../zod-issues.ts';
 
@@ -17,7 +18,18 @@ const docsFrontmatter = docsExtension.extend({ title: text('the page title') });
 export function checkDocs(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];
 	for (const file of listFiles(index.root, docsDir)) {
-		if (!['.md', '.mdx'].includes(extname(file))) continue;
+		if (extname(file) === '.mdx') {
+			// MDX compiles to JavaScript that runs when the site is built, so a pull request could run code with it.
+			problems.push({
+				file,
+				line: 1,
+				field: 'file',
+				found: 'an MDX file (MDX runs code when the site is built)',
+				expected: 'a Markdown (.md) page: rename it to .md and write components as plain Markdown',
+			});
+			continue;
+		}
+		if (extname(file) !== '.md') continue;
 		let parsed;
 		try {
 			parsed = parseMarkdownFile(readFileSync(`${index.root}/${file}`, 'utf-8'));
@@ -31,6 +43,7 @@ export function checkDocs(index: ContentIndex): Problem[] {
 			problems.push(...issuesToProblems(result.error.issues, { file, schema: docsFrontmatter, lineOf: parsed.lineOf, kind: 'pages' }));
 			continue;
 		}
+		problems.push(...unsafeBodyProblems(file, parsed.bodyLine, parsed.body));
 		for (const ref of findReferences(docsFrontmatter, parsed.data)) {
 			if (!index.get(ref.collection, ref.id)) {
 				problems.push(
