@@ -3,13 +3,14 @@
  * messages of `npm run check` in the page's language, the file it produces
  * passes the check, and it fits a phone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
 import { maxLinkLength } from '../../src/lib/contribute/entry-file.ts';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
-import { fixturesDir, prepareSite, sharedSite } from '../support/site-build.ts';
+import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow } from '../support/site-build.ts';
 
 let web: SiteInBrowser;
 
@@ -189,6 +190,46 @@ describe('the submission form', () => {
 		const [shared] = await Promise.all([page.waitForEvent('download'), page.locator('[data-share]').click()]);
 		expect(shared.suggestedFilename()).toBe('2026-11-06-fixture-hangouts.md');
 		expect(page.problems.join('\n')).toBe('');
+	});
+});
+
+describe('sending without a GitHub account', () => {
+	it('a recap downloaded from the Lao form is added by a maintainer with npm run new -- --from, passes npm run check and builds', async () => {
+		const page = await web.newPage();
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ.');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+		const site = prepareSite('form-sent-by-whatsapp', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', download.suggestedFilename());
+		await download.saveAs(received);
+
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(added.stdout.trim()).toBe('content/sessions/2026-11-06-fixture-hangouts.md');
+		expect(readFileSync(join(site.root, 'content/sessions/2026-11-06-fixture-hangouts.md'), 'utf-8')).toBe(readFileSync(received, 'utf-8'));
+		expect(runScript(site, 'check').status).toBe(0);
+
+		// The same file again is refused: the id is taken.
+		const again = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('the id "2026-11-06-fixture-hangouts", also used by content/sessions/2026-11-06-fixture-hangouts.md');
+
+		buildSite(site, { PLH_NOW: testNow, PLH_SKIP_CARDS: '1' });
+		expect(readFileSync(join(site.dist, 'lo/sessions/2026-11-06-fixture-hangouts/index.html'), 'utf-8')).toContain('ອາຫານເຊົ້າສຳຄັນ');
+		expect(existsSync(join(site.dist, 'sessions/2026-11-06-fixture-hangouts/index.html'))).toBe(true);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('a file that the check refuses is not added, and the maintainer reads why', () => {
+		const site = prepareSite('form-sent-broken', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', '2026-11-06-broken.md');
+		writeFileSync(
+			received,
+			'---\nseries: lao-hangouts\ntitle: Broken\ndate: 2026-11-06 14:00\nlang: lo\nformat: online\napproach: als\n---\n',
+		);
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.status).toBe(1);
+		expect(added.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: found "2026-11-06 14:00"');
+		expect(existsSync(join(site.root, 'content/sessions/2026-11-06-broken.md'))).toBe(false);
 	});
 });
 
