@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentSyntaxError, parseMarkdownFile, parseYaml, type Path } from '../loader/frontmatter.ts';
 import { listMarkdownEntries } from '../loader/files.ts';
-import { collectionNames, collectionSources, placeOf } from '../schemas/collections.ts';
+import { collectionNames, collectionSources } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/references.ts';
 import { kinds, misplacedProblem } from './collection-words.ts';
 import { describeValue, type Problem } from './problem.ts';

@@ -185,7 +185,7 @@ describe('the submission form', () => {
 		const shown = await page.locator('[data-file]').textContent();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
 		expect(download.suggestedFilename()).toBe('2026-11-06-fixture-hangouts.md');
-		expect(readFileSync((await download.path())!, 'utf-8')).toBe(shown);
+		expect(readFileSync(await download.path(), 'utf-8')).toBe(shown);
 		// Without file sharing (desktop Chromium here), the share button downloads it too.
 		const [shared] = await Promise.all([page.waitForEvent('download'), page.locator('[data-share]').click()]);
 		expect(shared.suggestedFilename()).toBe('2026-11-06-fixture-hangouts.md');

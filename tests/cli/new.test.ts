@@ -144,7 +144,9 @@ describe('npm run new', () => {
 		const run = runNew(args);
 		expect(run.status).toBe(1);
 		// The check's own rule: an id is used once.
-		expect(run.stderr).toContain('content/organisations/member-cso.md:1: file: found the id "member-cso", also used by content/organisations/member-cso.md');
+		expect(run.stderr).toContain(
+			'content/organisations/member-cso.md:1: file: found the id "member-cso", also used by content/organisations/member-cso.md',
+		);
 		expect(run.stderr).toContain('Nothing was written.');
 	});
 });
