@@ -220,7 +220,9 @@ const text = entryText(type, data, {
 	sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s,
 });
 
-const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known);
+const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known, {
+	sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+});
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again.`);
@@ -276,7 +278,11 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 		console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} in ${from} and run the command again.`);
 		process.exit(1);
 	};
-	const before = checkEntryText(collectionOf[kind], path, text, known);
+	const strings = readUiStrings(root);
+	const lang = /^lang:\s*(\S+)/m.exec(text)?.[1] ?? 'en';
+	const before = checkEntryText(collectionOf[kind], path, text, known, {
+		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+	});
 	if (before.length) fail(before);
 	const target = join(root, path);
 	if (existsSync(target)) {

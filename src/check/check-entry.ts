@@ -8,7 +8,8 @@
  * What it cannot see from the browser, `npm run check` still refuses: links
  * in the body to drafts (reading Markdown needs a native parser), names of
  * people who withheld consent written in the text (the form must not carry
- * those names to every visitor), brief sections, and images on disk.
+ * those names to every visitor), and images on disk. Brief sections are
+ * checked by the checker's rule on headings read line by line.
  */
 import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts';
 import { collectionSources, placeOf } from '../schemas/collections.ts';
@@ -16,6 +17,8 @@ import { findReferences, type CollectionName } from '../schemas/references.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { misplacedProblem } from './collection-words.ts';
 import type { ContentEntry } from './read-content.ts';
+import { headingsOf } from '../lib/markdown-headings.ts';
+import { briefSectionProblems } from './rules/brief-sections.ts';
 import { personFileNameProblem } from './rules/consent.ts';
 import { duplicateIdProblem, fileNameProblems } from './rules/file-names.ts';
 import { unsafeBodyProblem } from './rules/html.ts';
@@ -28,6 +31,8 @@ export type KnownIds = Partial<Record<CollectionName, readonly string[]>>;
 export type EntryContext = {
 	/** Entries that are drafts, by collection, with their files: a published entry must not point at them. */
 	drafts?: Partial<Record<CollectionName, Record<string, string>>>;
+	/** A brief section's title in the brief's language (`brief.section.action`), for the brief section rule. */
+	sectionTitle?: (key: `brief.section.${string}`) => string | undefined;
 	/** A name the person typed but that the file leaves out, because they did not agree to be named. */
 	withheldName?: string;
 };
@@ -83,5 +88,9 @@ export function checkEntryText(
 		return draftFile !== undefined && raw.draft !== true ? [draftReference(file, line, ref, draftFile)] : [];
 	});
 	const unsafe = unsafeBodyProblem(file, parsed.bodyLine, parsed.body);
+	if (collection === 'briefs' && context.sectionTitle) {
+		// Headings read line by line: the checker's Markdown parser is native code, which a browser cannot run.
+		references.push(...briefSectionProblems(file, parsed.bodyLine, headingsOf(parsed.body, parsed.bodyLine), context.sectionTitle));
+	}
 	return sortProblems([...problems, ...references, ...(unsafe ? [unsafe] : [])]);
 }

@@ -106,8 +106,12 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		const path = entryPath(type, entryFileName(type, data, slugInput.value.trim() || undefined));
 		const lang = typeof data.lang === 'string' ? data.lang : 'en';
 		const body = $<HTMLTextAreaElement>('textarea[name="body"]').value;
-		const text = entryText(type, data, { body, sectionTitles: (s) => (config.sectionTitles[lang] ?? config.sectionTitles.en)?.[s] ?? s });
-		const problems = checkEntryText(collectionOf[type], path, text, config.known, { ...(withheldName ? { withheldName } : {}) });
+		const titles = config.sectionTitles[lang] ?? config.sectionTitles.en ?? {};
+		const text = entryText(type, data, { body, sectionTitles: (s) => titles[s] ?? s });
+		const problems = checkEntryText(collectionOf[type], path, text, config.known, {
+			sectionTitle: (key) => titles[key.slice('brief.section.'.length)],
+			...(withheldName ? { withheldName } : {}),
+		});
 		return { type, path, text, problems };
 	};
 

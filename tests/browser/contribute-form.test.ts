@@ -160,6 +160,26 @@ describe('the submission form', () => {
 		expect(page.problems.join('\n')).toBe('');
 	});
 
+	it('does not propose a brief whose sections are still placeholders, as npm run check would refuse it', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/contribute/'));
+		await page.selectOption('select[name="type"]', 'brief');
+		await page.fill('#f-brief-title', 'Volunteer networks');
+		await page.fill('#f-brief-summary', 'How volunteers keep a network going.');
+		await page.fill('#f-brief-country', 'NG');
+		await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
+		await page.fill('#f-brief-date', '2026');
+		await page.fill('#f-brief-period-from', '2025');
+		await page.fill('#f-brief-source-publisher', 'Fixture Network');
+		await page.selectOption('#f-brief-lang', 'en');
+		await page.getByRole('button', { name: 'Check my entry' }).click();
+		const shown = await page.locator('[data-problems] li').allTextContents();
+		expect(shown.length).toBeGreaterThan(0);
+		for (const line of shown) expect(line).toMatch(/^content\/briefs\/volunteer-networks\.md:\d+: body: found an empty "[^"]+" section; expected a few sentences under the heading$/);
+		expect(await page.locator('[data-result]').isHidden()).toBe(true);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
 	it('offers a prefilled link only while it stays under the limit, and the guided path beyond it', async () => {
 		const page = await web.newPage();
 		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນ.');
