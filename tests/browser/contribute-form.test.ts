@@ -167,7 +167,7 @@ describe('the submission form', () => {
 		await page.fill('#f-brief-title', 'Volunteer networks');
 		await page.fill('#f-brief-summary', 'How volunteers keep a network going.');
 		await page.fill('#f-brief-country', 'NG');
-		await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
+		await page.check('fieldset[data-type="brief"] fieldset[data-field="themes"] input[value="fundraising"]');
 		await page.fill('#f-brief-date', '2026');
 		await page.fill('#f-brief-period-from', '2025');
 		await page.fill('#f-brief-source-publisher', 'Fixture Network');
