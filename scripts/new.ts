@@ -15,6 +15,8 @@
  * a dot (`--consent.name true`). `--slug` names the file when the title is not
  * in Latin letters. The file is never overwritten.
  *
+ * Problems are printed in English, or in Lao with PLH_LANG=lo.
+ *
  * `npm run new -- --from <file>` adds an entry someone sent without a GitHub
  * account (the submission form's download): its kind is found from its
  * fields, it keeps its name, and it is checked like any other before and
@@ -26,7 +28,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
 import { checkContent } from '../src/check/index.ts';
-import { formatProblem, type Problem } from '../src/check/problem.ts';
+import { formatProblemIn, isMessageLang } from '../src/check/messages/index.ts';
+import type { Problem } from '../src/check/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/check/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
@@ -40,6 +43,9 @@ import {
 } from '../src/lib/contribute/fields.ts';
 import { parseMarkdownFile } from '../src/loader/frontmatter.ts';
 import { collectionNames, collectionSources, placeOf } from '../src/schemas/collections.ts';
+
+// The problems in PLH_LANG's language (--lang is a session's own field here).
+const formatProblem = (problem: Problem) => formatProblemIn(problem, isMessageLang(process.env.PLH_LANG) ? process.env.PLH_LANG : 'en');
 
 const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]\n       npm run new -- [<kind>] --from <file sent through the form>`;
 

@@ -175,7 +175,10 @@ describe('the submission form', () => {
 		await page.getByRole('button', { name: 'Check my entry' }).click();
 		const shown = await page.locator('[data-problems] li').allTextContents();
 		expect(shown.length).toBeGreaterThan(0);
-		for (const line of shown) expect(line).toMatch(/^content\/briefs\/volunteer-networks\.md:\d+: body: found an empty "[^"]+" section; expected a few sentences under the heading$/);
+		for (const line of shown)
+			expect(line).toMatch(
+				/^content\/briefs\/volunteer-networks\.md:\d+: body: found an empty "[^"]+" section; expected a few sentences under the heading$/,
+			);
 		expect(await page.locator('[data-result]').isHidden()).toBe(true);
 		expect(page.problems.join('\n')).toBe('');
 	});
@@ -250,6 +253,13 @@ describe('sending without a GitHub account', () => {
 		expect(added.status).toBe(1);
 		expect(added.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: found "2026-11-06 14:00"');
 		expect(existsSync(join(site.root, 'content/sessions/2026-11-06-broken.md'))).toBe(false);
+		// In Lao for a secretariat that reads Lao.
+		const inLao = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], {
+			cwd: site.root,
+			encoding: 'utf-8',
+			env: { ...process.env, PLH_LANG: 'lo' },
+		});
+		expect(inLao.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: ພົບ "2026-11-06 14:00"; ຄວນເປັນ ');
 	});
 });
 
