@@ -1,24 +1,29 @@
 /**
  * `npm run check`: validates all content without building the site.
  * One line per problem; exit code 1 when there is any.
+ * `--lang lo` (or PLH_LANG=lo) prints the messages in Lao.
  */
-import { checkContent, formatProblem, githubAnnotation } from '../src/check/index.ts';
+import { checkContent, githubAnnotation } from '../src/check/index.ts';
+import { fill, formatProblemIn, t } from '../src/check/messages/index.ts';
+import { cliLang } from './cli-lang.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const { lang, args } = cliLang(process.argv.slice(2));
+const root = args[0] ?? process.cwd();
 const { problems, index } = checkContent(root);
 const entries = Object.values(index.entries).reduce((sum, list) => sum + list.length, 0);
 
 for (const problem of problems) {
-	console.log(formatProblem(problem));
+	console.log(formatProblemIn(problem, lang));
 	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (problems.length > 0) {
 	// `npm run build` runs this first, and stops here.
 	const after =
 		process.env.npm_lifecycle_event === 'build'
-			? 'Nothing was built.'
-			: `Fix ${problems.length === 1 ? 'it' : 'them'} and run npm run check again.`;
-	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. ${after}`);
+			? t('Nothing was built.', lang)
+			: t(problems.length === 1 ? 'Fix it and run npm run check again.' : 'Fix them and run npm run check again.', lang);
+	const count = fill(problems.length === 1 ? '{} problem in the content.' : '{} problems in the content.', lang, problems.length);
+	console.error(`\n${count} ${after}`);
 	process.exit(1);
 }
-console.error(`Content is valid: ${entries} entries checked.`);
+console.error(fill('Content is valid: {} entries checked.', lang, entries));

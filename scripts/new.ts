@@ -14,13 +14,22 @@
  * Lists are comma-separated (`--themes nutrition,wash`); a group's fields take
  * a dot (`--consent.name true`). `--slug` names the file when the title is not
  * in Latin letters. The file is never overwritten.
+ *
+ * Problems are printed in English, or in Lao with PLH_LANG=lo.
+ *
+ * `npm run new -- --from <file>` adds an entry someone sent without a GitHub
+ * account (the submission form's download): its kind is found from its
+ * fields, it keeps its name, and it is checked like any other before and
+ * after it is written; on a problem nothing is left behind.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
-import { formatProblem, type Problem } from '../src/check/problem.ts';
+import { checkContent } from '../src/check/index.ts';
+import { formatProblemIn, isMessageLang } from '../src/check/messages/index.ts';
+import type { Problem } from '../src/check/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/check/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
@@ -32,9 +41,13 @@ import {
 	type ContributionType,
 	type FormField,
 } from '../src/lib/contribute/fields.ts';
-import { collectionNames, collectionSources } from '../src/schemas/collections.ts';
+import { parseMarkdownFile } from '../src/loader/frontmatter.ts';
+import { collectionNames, collectionSources, placeOf } from '../src/schemas/collections.ts';
 
-const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]`;
+// The problems in PLH_LANG's language (--lang is a session's own field here).
+const formatProblem = (problem: Problem) => formatProblemIn(problem, isMessageLang(process.env.PLH_LANG) ? process.env.PLH_LANG : 'en');
+
+const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]\n       npm run new -- [<kind>] --from <file sent through the form>`;
 
 const fieldFlags = Object.fromEntries(contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])));
 const parsed = (() => {
@@ -48,6 +61,7 @@ const parsed = (() => {
 				sample: { type: 'boolean' },
 				root: { type: 'string' },
 				slug: { type: 'string' },
+				from: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -59,6 +73,7 @@ const parsed = (() => {
 const { values, positionals } = parsed;
 // The field flags come from the schemas, so parseArgs's types know only the fixed ones.
 const flags: Record<string, string | boolean | undefined> = values;
+if (typeof values.from === 'string') addSentFile(values.from, positionals[0] as ContributionType | undefined);
 const type = positionals[0] as ContributionType | undefined;
 if (!type || !contributionTypes.includes(type)) {
 	console.error(usage);
@@ -211,7 +226,9 @@ const text = entryText(type, data, {
 	sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s,
 });
 
-const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known);
+const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known, {
+	sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+});
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again.`);
@@ -225,3 +242,67 @@ if (existsSync(target)) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, text);
 console.log(path);
+
+/** The kind of a sent file: the one its kind name says, or whose schema finds the fewest problems in it. */
+function kindOf(data: unknown): ContributionType {
+	const scored = contributionTypes.map((kind) => {
+		const result = collectionSources[collectionOf[kind]].schema.safeParse(data);
+		return { kind, problems: result.success ? 0 : result.error.issues.length };
+	});
+	return scored.sort((a, b) => a.problems - b.problems)[0]!.kind;
+}
+
+/** Adds a file sent through the form's download or share: checked as npm run check would, kept only if it passes. */
+function addSentFile(from: string, given: ContributionType | undefined): never {
+	const root = typeof values.root === 'string' ? values.root : process.cwd();
+	if (given !== undefined && !contributionTypes.includes(given)) {
+		console.error(usage);
+		process.exit(2);
+	}
+	let text: string;
+	try {
+		text = readFileSync(from, 'utf-8');
+	} catch {
+		console.error(`${from}: no such file to add.`);
+		process.exit(1);
+	}
+	let kind = given;
+	if (!kind) {
+		try {
+			kind = kindOf(parseMarkdownFile(text).data);
+		} catch {
+			kind = 'session';
+		}
+	}
+	// A browser names a second download "name (1).md"; the entry keeps the name the form gave it.
+	const name = typeof values.slug === 'string' ? `${values.slug}.md` : basename(from).replace(/ \(\d+\)(?=\.md$)/, '');
+	const path = `${placeOf(collectionOf[kind])}${name}`;
+	const index = readContent(root, []);
+	const known: KnownIds = Object.fromEntries(collectionNames.map((c) => [c, index.entries[c].map((e) => e.id)]));
+	const fail = (problems: Problem[]) => {
+		for (const problem of problems) console.error(formatProblem(problem));
+		console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} in ${from} and run the command again.`);
+		process.exit(1);
+	};
+	const strings = readUiStrings(root);
+	const lang = /^lang:\s*(\S+)/m.exec(text)?.[1] ?? 'en';
+	const before = checkEntryText(collectionOf[kind], path, text, known, {
+		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+	});
+	if (before.length) fail(before);
+	const target = join(root, path);
+	if (existsSync(target)) {
+		console.error(`${path} already exists; nothing was written. Give it another name with --slug.`);
+		process.exit(1);
+	}
+	mkdirSync(dirname(target), { recursive: true });
+	writeFileSync(target, text);
+	// The rules that look across the content (names withheld, links to drafts) see it in place.
+	const after = checkContent(root).problems.filter((p) => p.file === path);
+	if (after.length) {
+		rmSync(target);
+		fail(after);
+	}
+	console.log(path);
+	process.exit(0);
+}

@@ -56,6 +56,25 @@ export async function firstVisit(dist: string, path: string): Promise<Weight> {
 	}
 }
 
+/**
+ * What the submission form loads once a person starts on it (the checker),
+ * on top of the first visit to `path`.
+ */
+export async function formChecker(dist: string, path: string): Promise<Weight> {
+	const site = await openSite(dist);
+	try {
+		const page = await site.newPage();
+		await page.goto(site.url(path));
+		await page.locator('form[data-contribute]:not([hidden])').waitFor();
+		const done = recorder(page);
+		await page.locator('form[data-contribute] select[name="type"]').focus();
+		await page.locator('form[data-contribute][data-checker="ready"]').waitFor();
+		return await done();
+	} finally {
+		await site.close();
+	}
+}
+
 /** `search` runs the query on the open page, the way that site offers search. */
 export async function firstSearch(
 	dist: string,

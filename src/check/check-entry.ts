@@ -1,19 +1,49 @@
 /**
  * Checks one entry's file text, as `npm run check` would, before it is
  * written: used by `npm run new` and by the submission form in the browser,
- * so a contributor sees the same one-line messages everywhere.
+ * so a contributor sees the same one-line messages everywhere. It runs the
+ * checker's own rules for one file: the schema, references, the file name,
+ * ids already taken, consent, and unsafe HTML.
+ *
+ * What it cannot see from the browser, `npm run check` still refuses: links
+ * in the body to drafts (reading Markdown needs a native parser), names of
+ * people who withheld consent written in the text (the form must not carry
+ * those names to every visitor), and images on disk. Brief sections are
+ * checked by the checker's rule on headings read line by line.
  */
 import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts';
-import { collectionSources } from '../schemas/collections.ts';
+import { collectionSources, placeOf } from '../schemas/collections.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
-import type { Problem } from './problem.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { misplacedProblem } from './collection-words.ts';
+import type { ContentEntry } from './read-content.ts';
+import { headingsOf } from '../lib/markdown-headings.ts';
+import { briefSectionProblems } from './rules/brief-sections.ts';
+import { personFileNameProblem } from './rules/consent.ts';
+import { duplicateIdProblem, fileNameProblems } from './rules/file-names.ts';
 import { unsafeBodyProblems } from './rules/html.ts';
-import { unknownReference } from './rules/references.ts';
+import { draftReference, unknownReference } from './rules/references.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
+/** The ids of each collection, drafts included, for references and ids already taken. */
 export type KnownIds = Partial<Record<CollectionName, readonly string[]>>;
 
-export function checkEntryText(collection: CollectionName, file: string, text: string, known: KnownIds): Problem[] {
+export type EntryContext = {
+	/** Entries that are drafts, by collection, with their files: a published entry must not point at them. */
+	drafts?: Partial<Record<CollectionName, Record<string, string>>>;
+	/** A brief section's title in the brief's language (`brief.section.action`), for the brief section rule. */
+	sectionTitle?: (key: `brief.section.${string}`) => string | undefined;
+	/** A name the person typed but that the file leaves out, because they did not agree to be named. */
+	withheldName?: string;
+};
+
+export function checkEntryText(
+	collection: CollectionName,
+	file: string,
+	text: string,
+	known: KnownIds,
+	context: EntryContext = {},
+): Problem[] {
 	let parsed;
 	try {
 		parsed = parseMarkdownFile(text);
@@ -21,14 +51,45 @@ export function checkEntryText(collection: CollectionName, file: string, text: s
 		if (!(error instanceof ContentSyntaxError)) throw error;
 		return [{ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message }];
 	}
+	const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
+	const raw = parsed.data as Record<string, unknown>;
+	const entry: ContentEntry = {
+		collection,
+		id,
+		file,
+		raw,
+		data: undefined,
+		body: parsed.body,
+		bodyLine: parsed.bodyLine,
+		lineOf: parsed.lineOf,
+	};
+	const misplaced = misplacedProblem(collection, file, raw);
+	if (misplaced) return [misplaced];
+	const problems: Problem[] = [...fileNameProblems(entry)];
+	if ((known[collection] ?? []).includes(id)) {
+		problems.push(duplicateIdProblem(entry, [`${placeOf(collection)}${id}.md`], false));
+	}
+	if (collection === 'people') {
+		const name = typeof raw.name === 'string' ? raw.name : context.withheldName;
+		const consent = raw.consent as { name?: unknown } | undefined;
+		const problem = consent?.name === false ? personFileNameProblem(id, file, name) : undefined;
+		if (problem) problems.push(problem);
+	}
 	const schema = collectionSources[collection].schema;
 	const result = schema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
-		return issuesToProblems(result.error.issues, { file, schema, lineOf: parsed.lineOf, kind: collection });
+		return sortProblems([...problems, ...issuesToProblems(result.error.issues, { file, schema, lineOf: parsed.lineOf, kind: collection })]);
 	}
 	const references = findReferences(schema, parsed.data).flatMap((ref) => {
 		const ids = known[ref.collection] ?? [];
-		return ids.includes(ref.id) ? [] : [unknownReference(ids, file, parsed.lineOf(ref.path), ref)];
+		const line = parsed.lineOf(ref.path);
+		if (!ids.includes(ref.id)) return [unknownReference(ids, file, line, ref)];
+		const draftFile = context.drafts?.[ref.collection]?.[ref.id];
+		return draftFile !== undefined && raw.draft !== true ? [draftReference(file, line, ref, draftFile)] : [];
 	});
-	return [...references, ...unsafeBodyProblems(file, parsed.bodyLine, parsed.body)];
+	if (collection === 'briefs' && context.sectionTitle) {
+		// Headings read line by line: the checker's Markdown parser is native code, which a browser cannot run.
+		references.push(...briefSectionProblems(file, parsed.bodyLine, headingsOf(parsed.body, parsed.bodyLine), context.sectionTitle));
+	}
+	return sortProblems([...problems, ...references, ...unsafeBodyProblems(file, parsed.bodyLine, parsed.body)]);
 }

@@ -150,7 +150,7 @@ describe('npm run check', () => {
 
 	it('refuses an MDX page in the toolkit and guides, since MDX runs code when the site is built', () => {
 		expect(problemsWith('mdx-in-docs')).toEqual([
-			'content/docs/guides/with-code.mdx:1: file: found an MDX file (MDX runs code when the site is built); expected a Markdown (.md) page: rename it to .md and write components as plain Markdown',
+			'content/docs/guides/with-code.mdx:1: file: found an MDX file (MDX can run code when the site is built); expected a Markdown (.md) page: rename it to .md and write components as plain Markdown',
 		]);
 	});
 

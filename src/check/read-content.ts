@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentSyntaxError, parseMarkdownFile, parseYaml, type Path } from '../loader/frontmatter.ts';
 import { listMarkdownEntries } from '../loader/files.ts';
-import { collectionNames, collectionSources, placeOf } from '../schemas/collections.ts';
+import { collectionNames, collectionSources } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/references.ts';
+import { kinds, misplacedProblem } from './collection-words.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
@@ -36,32 +37,6 @@ export type ContentIndex = {
 	get<C extends CollectionName>(collection: C, id: string): ContentEntry<C> | undefined;
 };
 
-/** Singular names for messages such as "a field that sessions do not have". */
-const kinds: Record<CollectionName, string> = {
-	briefs: 'briefs',
-	sessions: 'sessions',
-	series: 'series',
-	people: 'people',
-	organisations: 'organisations',
-	awards: 'awards',
-	themes: 'themes',
-	glossary: 'glossary terms',
-	sources: 'sources',
-};
-
-/** "a session", "a person": what one entry of a collection is called. */
-const oneOf: Record<CollectionName, string> = {
-	briefs: 'a brief',
-	sessions: 'a session',
-	series: 'a series',
-	people: 'a person',
-	organisations: 'an organisation',
-	awards: 'an award',
-	themes: 'a theme',
-	glossary: 'a glossary term',
-	sources: 'a source',
-};
-
 function validate<C extends CollectionName>(
 	collection: C,
 	file: string,
@@ -73,27 +48,13 @@ function validate<C extends CollectionName>(
 	const schema: z.ZodType = collectionSources[collection].schema;
 	const result = schema.safeParse(raw, { reportInput: true });
 	if (result.success) return result.data as EntryData<C>;
-	const belongs = collectionSources[collection].format === 'markdown' ? rightFolderFor(collection, raw) : undefined;
-	if (belongs) {
-		problems.push({
-			file,
-			line: 1,
-			field: 'file',
-			found: `${oneOf[belongs]} in ${placeOf(collection)}`,
-			expected: `it in ${placeOf(belongs)}`,
-		});
+	const misplaced = misplacedProblem(collection, file, raw);
+	if (misplaced) {
+		problems.push(misplaced);
 		return undefined;
 	}
 	problems.push(...issuesToProblems(result.error.issues, { file, schema, lineOf, basePath, kind: kinds[collection] }));
 	return undefined;
-}
-
-/** The collection a misplaced file belongs to: the one whose schema accepts it whole. */
-function rightFolderFor(collection: CollectionName, raw: unknown): CollectionName | undefined {
-	return collectionNames.find(
-		(other) =>
-			other !== collection && collectionSources[other].format === 'markdown' && collectionSources[other].schema.safeParse(raw).success,
-	);
 }
 
 function readMarkdownCollection<C extends CollectionName>(root: string, collection: C, problems: Problem[]) {

@@ -47,12 +47,4 @@ export function outlineOf(body: string, firstLine = 1): Outline {
 	return outline;
 }
 
-/** Headings compared loosely: case, spacing and a trailing "?" or ":" do not matter. */
-export function normaliseHeading(text: string): string {
-	return text
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/[?:：.]+$/, '')
-		.trim();
-}
+export { normaliseHeading } from './markdown-headings.ts';

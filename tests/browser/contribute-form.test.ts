@@ -1,25 +1,31 @@
 /**
- * The "Submit a recap" form in Chromium: it builds the file, shows the same
- * messages as `npm run check`, and the file it produces passes the check.
+ * The "Submit a recap" form in Chromium: it builds the file, shows the
+ * messages of `npm run check` in the page's language, the file it produces
+ * passes the check, and it fits a phone.
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
+import { maxLinkLength } from '../../src/lib/contribute/entry-file.ts';
 import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
-import { fixturesDir, prepareSite, sharedSite } from '../support/site-build.ts';
+import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow } from '../support/site-build.ts';
 
 let web: SiteInBrowser;
 
 beforeAll(async () => {
-	web = await openSite((await sharedSite('small-site')).dist);
+	web = await openSite((await sharedSite('small-site')).dist, { acceptDownloads: true });
 });
 afterAll(() => web?.close());
 
-async function fillSession(page: Awaited<ReturnType<SiteInBrowser['newPage']>>, date: string, body = 'Peers asked questions only.') {
+type TestPage = Awaited<ReturnType<SiteInBrowser['newPage']>>;
+
+async function fillSession(page: TestPage, day: string, time: string, body = 'Peers asked questions only.') {
 	await page.goto(web.url('/contribute/'));
 	await page.selectOption('#f-session-series', 'plp-group');
-	await page.fill('#f-session-date', date);
+	await page.fill('#f-session-date', day);
+	await page.fill('#f-session-date-time', time);
 	await page.fill('#f-session-title', 'Volunteers between projects');
 	await page.selectOption('#f-session-lang', 'en');
 	await page.selectOption('#f-session-format', 'in-person');
@@ -31,16 +37,43 @@ async function fillSession(page: Awaited<ReturnType<SiteInBrowser['newPage']>>, 
 	await page.getByRole('button', { name: 'Check my entry' }).click();
 }
 
+/** The file as the content folder of a copy of the fixture site would hold it, and what npm run check says. */
+function checkInSite(name: string, path: string, text: string): string[] {
+	const site = prepareSite(name, join(fixturesDir, 'small-site'), [], { contentOnly: true });
+	writeFileSync(join(site.root, path), text);
+	return checkContent(site.root).problems.map(formatProblem);
+}
+
+/** A recap in Lao with everything a volunteer would give. */
+async function fillLaoRecap(page: TestPage, body: string) {
+	await page.goto(web.url('/lo/contribute/'));
+	await page.selectOption('#f-session-series', 'lao-hangouts');
+	await page.fill('#f-session-date', '2026-11-06');
+	await page.fill('#f-session-date-time', '14:00');
+	await page.fill('#f-session-title', 'ອາຫານເຊົ້າຂອງເດັກນ້ອຍ ຄັ້ງທີ 23');
+	await page.fill('#f-session-summary', 'ພວກເຮົາໄດ້ລົມກັນກ່ຽວກັບອາຫານເຊົ້າ.');
+	await page.selectOption('#f-session-lang', 'lo');
+	await page.selectOption('#f-session-format', 'online');
+	await page.selectOption('#f-session-approach', 'talk-discussion');
+	await page.fill('#f-session-attendance', '23');
+	await page.fill('#f-session-takeaways', 'ອາຫານເຊົ້າສຳຄັນ.\nໄຂ່ແມ່ນທາງເລືອກທີ່ດີ.');
+	await page.fill('#f-session-resources', 'ຄູ່ມືອາຫານ https://example.org/guide');
+	await page.fill('#f-session-next-date', '2026-12-04');
+	await page.fill('#f-session-next-topic', 'ອາຫານທ້ອງຖິ່ນ');
+	await page.fill('#f-body', body);
+	await page.getByRole('button', { name: 'ກວດຂໍ້ມູນຂອງຂ້ອຍ' }).click();
+}
+
 describe('the submission form', () => {
 	it('produces a file that passes npm run check, with a link that proposes it on GitHub', async () => {
 		const page = await web.newPage();
-		await fillSession(page, '2026-11-12T10:00+01:00');
+		await fillSession(page, '2026-11-12', '10:00');
+		expect(await page.locator('[data-zone]').textContent()).toContain('Africa/Lagos');
 		const ready = await page.locator('[data-ready]').textContent();
 		expect(ready).toContain('content/sessions/2026-11-12-volunteers-between-projects.md');
 		const text = (await page.locator('[data-file]').textContent())!;
-		const site = prepareSite('form-output', join(fixturesDir, 'small-site'), [], { contentOnly: true });
-		writeFileSync(join(site.root, 'content/sessions/2026-11-12-volunteers-between-projects.md'), text);
-		expect(checkContent(site.root).problems.map(formatProblem)).toEqual([]);
+		expect(text).toContain('date: 2026-11-12T10:00[Africa/Lagos]');
+		expect(checkInSite('form-output', 'content/sessions/2026-11-12-volunteers-between-projects.md', text)).toEqual([]);
 
 		const github = new URL((await page.locator('[data-github]').getAttribute('href'))!);
 		expect(github.origin + github.pathname).toBe('https://github.com/example/fixture-hub/new/main');
@@ -52,23 +85,208 @@ describe('the submission form', () => {
 
 	it('shows the same one-line messages as npm run check', async () => {
 		const page = await web.newPage();
-		await fillSession(page, '2026-11-12 10:00');
-		const shown = await page.locator('[data-problems] li').allTextContents();
-		expect(shown).toEqual([
-			'content/sessions/2026-11-12-volunteers-between-projects.md:3: date: found "2026-11-12 10:00"; expected a date and time with a UTC offset or a time zone, like 2026-12-05T09:00+07:00 or 2026-12-05T09:00[Asia/Vientiane]',
-		]);
-		expect(await page.locator('[data-result]').isHidden()).toBe(true);
-
-		await fillSession(page, '2026-11-12T10:00+01:00', 'Peers asked questions.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))');
+		await fillSession(page, '2026-11-12', '10:00', 'Peers asked questions.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))');
 		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([
 			'content/sessions/2026-11-12-volunteers-between-projects.md:15: body: found a <script> element, a javascript: address; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
 		]);
+		expect(await page.locator('[data-result]').isHidden()).toBe(true);
 	});
 
-	it('works in Lao, with the field labels in Lao', async () => {
+	it('lists every missing field of an empty form, in Lao on the Lao page', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/lo/contribute/'));
+		await page.getByRole('button', { name: 'ກວດຂໍ້ມູນຂອງຂ້ອຍ' }).click();
+		const shown = await page.locator('[data-problems] li').allTextContents();
+		for (const field of ['series', 'title', 'date', 'lang', 'format', 'approach']) {
+			expect(shown.some((line) => line.includes(`: ${field}: ພົບ ບໍ່ມີຫຍັງ; ຄວນເປັນ `))).toBe(true);
+		}
+		// Nothing left in English but values (ids, codes, examples).
+		for (const line of shown) expect(line).not.toMatch(/\b(found|expected|nothing|one of|the|such as|like)\b/);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('speaks Lao on the Lao page: labels, hints, choices and messages', async () => {
 		const page = await web.newPage();
 		await page.goto(web.url('/lo/contribute/'));
 		expect(await page.locator('label[for="f-session-title"]').textContent()).toContain('ຫົວຂໍ້');
+		expect(await page.locator('#f-session-title-hint').textContent()).toBe('ຫົວຂໍ້ຂອງກອງປະຊຸມ');
+		const confidentiality = await page.locator('#f-session-confidentiality option').allTextContents();
+		expect(confidentiality.join(' ')).not.toMatch(/open|chatham-house/);
+		const hints = await page.locator('fieldset[data-type="session"] small').allTextContents();
+		for (const hint of hints) expect(hint).toMatch(/[\u0E80-\u0EFF]/);
 		expect(page.problems.join('\n')).toBe('');
 	});
+
+	it('makes a complete Lao recap into a file named from the date and the series, which passes npm run check', async () => {
+		const page = await web.newPage();
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ.\n\nທຸກຄົນເຫັນດີນຳກັນ.');
+		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([]);
+		expect(await page.inputValue('#f-slug')).toBe('fixture-hangouts');
+		const text = (await page.locator('[data-file]').textContent())!;
+		expect(text).toContain('date: 2026-11-06T14:00[Asia/Vientiane]');
+		expect(text).toContain('attendance: 23');
+		expect(text).toMatch(/takeaways:\n {2}- ອາຫານເຊົ້າສຳຄັນ\.\n {2}- ໄຂ່ແມ່ນທາງເລືອກທີ່ດີ\./);
+		expect(text).toMatch(/resources:\n {2}- title: ຄູ່ມືອາຫານ\n {4}url: https:\/\/example\.org\/guide/);
+		expect(text).toMatch(/next:\n {2}date: 2026-12-04\n {2}topic: ອາຫານທ້ອງຖິ່ນ/);
+		expect(checkInSite('form-lao', 'content/sessions/2026-11-06-fixture-hangouts.md', text)).toEqual([]);
+
+		// A slug the person typed is kept, and names the file.
+		await page.fill('#f-slug', 'breakfast');
+		expect(await page.locator('[data-path]').textContent()).toContain('content/sessions/2026-11-06-breakfast.md');
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('never writes the name of a person who did not agree to be named, and the file passes npm run check', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/lo/contribute/'));
+		await page.selectOption('select[name="type"]', 'person');
+		await page.selectOption('#f-person-consent-name', 'false');
+		await page.fill('#f-person-name', 'Khamla Phommachanh');
+		await page.fill('#f-person-role', 'Provincial Volunteer');
+		expect(await page.locator('[data-name-withheld]').isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'ກວດຂໍ້ມູນຂອງຂ້ອຍ' }).click();
+		const text = (await page.locator('[data-file]').textContent())!;
+		const path = (await page.locator('[data-download]').getAttribute('download'))!;
+		expect(text + path).not.toMatch(/khamla|phommachanh/i);
+		expect(path).toBe('provincial-volunteer.md');
+		expect(checkInSite('form-person', `content/people/${path}`, text)).toEqual([]);
+
+		// A file name made of the name itself is refused, with the check's own rule.
+		await page.fill('#f-slug', 'khamla-phommachanh');
+		await page.getByRole('button', { name: 'ກວດຂໍ້ມູນຂອງຂ້ອຍ' }).click();
+		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([
+			'content/people/khamla-phommachanh.md:1: file: ພົບ ຊື່ໄຟລ໌ທີ່ມີຊື່ຂອງເຂົາເຈົ້າ, ເຖິງວ່າ consent.name ແມ່ນ false; ຄວນເປັນ ຊື່ໄຟລ໌ທີ່ບໍ່ບົ່ງບອກວ່າແມ່ນໃຜ, ເຊັ່ນ ໜ້າທີ່ ແລະ ສະຖານທີ່ (provincial-volunteer-savannakhet.md)',
+		]);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('does not propose a brief whose sections are still placeholders, as npm run check would refuse it', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/contribute/'));
+		await page.selectOption('select[name="type"]', 'brief');
+		await page.fill('#f-brief-title', 'Volunteer networks');
+		await page.fill('#f-brief-summary', 'How volunteers keep a network going.');
+		await page.fill('#f-brief-country', 'NG');
+		await page.check('fieldset[data-type="brief"] fieldset[data-field="themes"] input[value="fundraising"]');
+		await page.fill('#f-brief-date', '2026');
+		await page.fill('#f-brief-period-from', '2025');
+		await page.fill('#f-brief-source-publisher', 'Fixture Network');
+		await page.selectOption('#f-brief-lang', 'en');
+		await page.getByRole('button', { name: 'Check my entry' }).click();
+		const shown = await page.locator('[data-problems] li').allTextContents();
+		expect(shown.length).toBeGreaterThan(0);
+		for (const line of shown)
+			expect(line).toMatch(
+				/^content\/briefs\/volunteer-networks\.md:\d+: body: found an empty "[^"]+" section; expected a few sentences under the heading$/,
+			);
+		expect(await page.locator('[data-result]').isHidden()).toBe(true);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('offers a prefilled link only while it stays under the limit, and the guided path beyond it', async () => {
+		const page = await web.newPage();
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນ.');
+		const short = (await page.locator('[data-github]').getAttribute('href'))!;
+		expect(short.length).toBeLessThanOrEqual(maxLinkLength);
+		expect(await page.locator('[data-github]').isVisible()).toBe(true);
+
+		const long = Array.from({ length: 40 }, () => 'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການກ່ຽວກັບອາຫານເຊົ້າຂອງເດັກນ້ອຍໃນໂຮງຮຽນ ແລະ ໃນຄອບຄົວ.').join('\n\n');
+		await fillLaoRecap(page, long);
+		expect(await page.locator('[data-github]').isVisible()).toBe(false);
+		expect(await page.locator('[data-long]').isVisible()).toBe(true);
+		const empty = new URL((await page.locator('[data-github-empty]').getAttribute('href'))!);
+		expect(empty.searchParams.get('filename')).toBe('content/sessions/2026-11-06-fixture-hangouts.md');
+		expect(empty.searchParams.has('value')).toBe(false);
+		const links = await page.locator('a[href*="github.com"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.length));
+		expect(Math.max(...links)).toBeLessThanOrEqual(maxLinkLength);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('downloads the entry for someone without a GitHub account, as the file the form showed', async () => {
+		const page = await web.newPage();
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນ.');
+		const shown = await page.locator('[data-file]').textContent();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+		expect(download.suggestedFilename()).toBe('2026-11-06-fixture-hangouts.md');
+		expect(readFileSync(await download.path(), 'utf-8')).toBe(shown);
+		// Without file sharing (desktop Chromium here), the share button downloads it too.
+		const [shared] = await Promise.all([page.waitForEvent('download'), page.locator('[data-share]').click()]);
+		expect(shared.suggestedFilename()).toBe('2026-11-06-fixture-hangouts.md');
+		expect(page.problems.join('\n')).toBe('');
+	});
+});
+
+describe('sending without a GitHub account', () => {
+	it('a recap downloaded from the Lao form is added by a maintainer with npm run new -- --from, passes npm run check and builds', async () => {
+		const page = await web.newPage();
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ.');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+		const site = prepareSite('form-sent-by-whatsapp', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', download.suggestedFilename());
+		await download.saveAs(received);
+
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(added.stdout.trim()).toBe('content/sessions/2026-11-06-fixture-hangouts.md');
+		expect(readFileSync(join(site.root, 'content/sessions/2026-11-06-fixture-hangouts.md'), 'utf-8')).toBe(readFileSync(received, 'utf-8'));
+		expect(runScript(site, 'check').status).toBe(0);
+
+		// The same file again is refused: the id is taken.
+		const again = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain('the id "2026-11-06-fixture-hangouts", also used by content/sessions/2026-11-06-fixture-hangouts.md');
+
+		buildSite(site, { PLH_NOW: testNow, PLH_SKIP_CARDS: '1' });
+		expect(readFileSync(join(site.dist, 'lo/sessions/2026-11-06-fixture-hangouts/index.html'), 'utf-8')).toContain('ອາຫານເຊົ້າສຳຄັນ');
+		expect(existsSync(join(site.dist, 'sessions/2026-11-06-fixture-hangouts/index.html'))).toBe(true);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
+	it('a file that the check refuses is not added, and the maintainer reads why', () => {
+		const site = prepareSite('form-sent-broken', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', '2026-11-06-broken.md');
+		writeFileSync(
+			received,
+			'---\nseries: lao-hangouts\ntitle: Broken\ndate: 2026-11-06 14:00\nlang: lo\nformat: online\napproach: als\n---\n',
+		);
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.status).toBe(1);
+		expect(added.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: found "2026-11-06 14:00"');
+		expect(existsSync(join(site.root, 'content/sessions/2026-11-06-broken.md'))).toBe(false);
+		// In Lao for a secretariat that reads Lao.
+		const inLao = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], {
+			cwd: site.root,
+			encoding: 'utf-8',
+			env: { ...process.env, PLH_LANG: 'lo' },
+		});
+		expect(inLao.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: ພົບ "2026-11-06 14:00"; ຄວນເປັນ ');
+	});
+});
+
+describe('the form on a phone', () => {
+	for (const [width, height] of [
+		[320, 640],
+		[390, 844],
+	] as const) {
+		for (const path of ['/contribute/', '/lo/contribute/']) {
+			it(`fits ${path} on a ${width} px screen, with the header's buttons in view`, async () => {
+				const page = await web.newPage();
+				await page.setViewportSize({ width, height });
+				await page.goto(web.url(path));
+				await page.locator('form[data-contribute]:not([hidden])').waitFor();
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBe(0);
+				const buttons = page.locator('header button:visible, header a:visible');
+				expect(await buttons.count()).toBeGreaterThan(0);
+				for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+					expect(box.right).toBeLessThanOrEqual(width);
+					expect(box.left).toBeGreaterThanOrEqual(0);
+				}
+				// Every field of every kind fits too.
+				await page.selectOption('select[name="type"]', 'brief');
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+				expect(page.problems.join('\n')).toBe('');
+			});
+		}
+	}
 });

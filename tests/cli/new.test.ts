@@ -143,6 +143,10 @@ describe('npm run new', () => {
 		const args = ['organisation', '--name', 'Member CSO', '--kind', 'cso', '--yes'];
 		const run = runNew(args);
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('content/organisations/member-cso.md already exists; nothing was written.');
+		// The check's own rule: an id is used once.
+		expect(run.stderr).toContain(
+			'content/organisations/member-cso.md:1: file: found the id "member-cso", also used by content/organisations/member-cso.md',
+		);
+		expect(run.stderr).toContain('Nothing was written.');
 	});
 });

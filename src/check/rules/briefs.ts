@@ -1,9 +1,9 @@
 /** Briefs have the standard sections, and translations point at an original. */
-import { briefSections } from '../../schemas/brief.ts';
 import type { ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
 import type { UiStrings } from '../ui-strings-files.ts';
-import { normaliseHeading, outlineOf } from '../../lib/markdown-outline.ts';
+import { outlineOf } from '../../lib/markdown-outline.ts';
+import { briefSectionProblems } from './brief-sections.ts';
 
 export function checkBriefs(index: ContentIndex, strings: UiStrings): Problem[] {
 	const problems: Problem[] = [];
@@ -12,30 +12,8 @@ export function checkBriefs(index: ContentIndex, strings: UiStrings): Problem[] 
 		const lang = brief.data.lang;
 		// Section titles are read from the language's strings; when that file is broken, that is the problem reported.
 		if (!strings.readable(lang)) continue;
-		const headings = outlineOf(brief.body, brief.bodyLine).headings.filter((h) => h.depth === 2);
-		const present = new Map(headings.map((h) => [normaliseHeading(h.text), h]));
-		for (const section of briefSections) {
-			const key = `brief.section.${section}` as const;
-			const title = strings.get(lang, key) ?? strings.get('en', key) ?? section;
-			const heading = present.get(normaliseHeading(title));
-			if (heading?.empty) {
-				problems.push({
-					file: brief.file,
-					line: heading.line,
-					field: 'body',
-					found: `an empty "${title}" section`,
-					expected: 'a few sentences under the heading',
-				});
-			}
-			if (heading) continue;
-			problems.push({
-				file: brief.file,
-				line: brief.bodyLine,
-				field: 'body',
-				found: `no "${title}" section`,
-				expected: `a heading "## ${title}" followed by that section`,
-			});
-		}
+		const headings = outlineOf(brief.body, brief.bodyLine).headings;
+		problems.push(...briefSectionProblems(brief.file, brief.bodyLine, headings, (key) => strings.get(lang, key) ?? strings.get('en', key)));
 		const original = brief.data.translationOf ? index.get('briefs', brief.data.translationOf) : undefined;
 		if (original?.data) {
 			if (original.data.lang === lang) {

@@ -25,6 +25,27 @@ function publishedTexts(entry: ContentEntry): { path: Path; text: string }[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A person without name consent whose file name carries words of their name.
+ * The submission form runs it too, on the name a person typed.
+ */
+export function personFileNameProblem(id: string, file: string, name: string | undefined): Problem | undefined {
+	const words = (name ?? '')
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9\s-]/g, '')
+		.split(/[\s-]+/)
+		.filter((w) => w.length > 2);
+	if (!words.some((word) => id.split('-').includes(word))) return undefined;
+	return {
+		file,
+		line: 1,
+		field: 'file',
+		found: `a file name that contains their name, though consent.name is false`,
+		expected: 'a file name that does not identify them, such as their role and place (provincial-volunteer-savannakhet.md)',
+	};
+}
+
 export function checkConsent(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];
 	const withheld = index.entries.people.filter((p) => p.data && !p.data.consent.name);
@@ -47,21 +68,8 @@ export function checkConsent(index: ContentIndex): Problem[] {
 	}
 
 	for (const person of withheld) {
-		const words = (person.data?.name ?? '')
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/[^a-z0-9\s-]/g, '')
-			.split(/[\s-]+/)
-			.filter((w) => w.length > 2);
-		if (words.some((word) => person.id.split('-').includes(word))) {
-			problems.push({
-				file: person.file,
-				line: 1,
-				field: 'file',
-				found: `a file name that contains their name, though consent.name is false`,
-				expected: 'a file name that does not identify them, such as their role and place (provincial-volunteer-savannakhet.md)',
-			});
-		}
+		const problem = personFileNameProblem(person.id, person.file, person.data?.name);
+		if (problem) problems.push(problem);
 	}
 
 	const named = withheld.flatMap((person) =>

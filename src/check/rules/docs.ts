@@ -24,7 +24,7 @@ export function checkDocs(index: ContentIndex): Problem[] {
 				file,
 				line: 1,
 				field: 'file',
-				found: 'an MDX file (MDX runs code when the site is built)',
+				found: 'an MDX file (MDX can run code when the site is built)',
 				expected: 'a Markdown (.md) page: rename it to .md and write components as plain Markdown',
 			});
 			continue;

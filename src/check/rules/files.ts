@@ -1,10 +1,10 @@
 /** Files where they belong, named as the site expects, each id used once. */
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { listFiles } from '../../loader/files.ts';
 import { collectionNames, collectionSources, contentDir, placeOf } from '../../schemas/collections.ts';
-import { idPattern } from '../../schemas/references.ts';
 import type { ContentEntry, ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
+import { duplicateIdProblem, fileNameProblems } from './file-names.ts';
 
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 
@@ -47,65 +47,13 @@ export function checkFiles(index: ContentIndex): Problem[] {
 		const where = (entry: ContentEntry) => (isList ? `${entry.file}:${entry.lineOf(['id'])}` : entry.file);
 		const byId = new Map<string, ContentEntry[]>();
 		for (const entry of index.entries[name]) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-		for (const [id, entries] of byId) {
+		for (const entries of byId.values()) {
 			if (entries.length > 1) {
 				for (const entry of entries) {
-					problems.push({
-						file: entry.file,
-						line: isList ? entry.lineOf(['id']) : 1,
-						field: isList ? 'id' : 'file',
-						found: `the id "${id}", also used by ${entries
-							.filter((e) => e !== entry)
-							.map(where)
-							.join(', ')}`,
-						expected: `an id used once in ${name}: rename one of them`,
-					});
+					problems.push(duplicateIdProblem(entry, entries.filter((e) => e !== entry).map(where), isList));
 				}
 			}
-			const entry = entries[0]!;
-			if (!isList && !idPattern.test(id)) {
-				problems.push({
-					file: entry.file,
-					line: 1,
-					field: 'file',
-					found: `the file name "${basename(entry.file)}"`,
-					expected: 'a file name of lowercase letters, digits and hyphens, ending in .md',
-				});
-			}
-		}
-	}
-
-	for (const session of index.entries.sessions) {
-		const written = typeof session.raw.date === 'string' ? session.raw.date.slice(0, 10) : undefined;
-		if (!/^\d{4}-\d{2}-\d{2}-/.test(session.id)) {
-			problems.push({
-				file: session.file,
-				line: 1,
-				field: 'file',
-				found: `the file name "${basename(session.file)}"`,
-				expected: `a name starting with the session's date, like ${written ?? '2026-12-04'}-short-topic.md`,
-			});
-		} else if (written && /^\d{4}-\d{2}-\d{2}$/.test(written) && !session.id.startsWith(written)) {
-			problems.push({
-				file: session.file,
-				line: session.lineOf(['date']),
-				field: 'date',
-				found: `"${written}", but the file name starts with ${session.id.slice(0, 10)}`,
-				expected: 'the same day in the date and at the start of the file name',
-			});
-		}
-	}
-
-	for (const award of index.entries.awards) {
-		const month = typeof award.raw.month === 'string' ? award.raw.month : undefined;
-		if (month && !award.id.startsWith(`${month}-`)) {
-			problems.push({
-				file: award.file,
-				line: 1,
-				field: 'file',
-				found: `the file name "${basename(award.file)}"`,
-				expected: `a name starting with the award's month, like ${month}-${typeof award.raw.series === 'string' ? award.raw.series : 'series'}.md`,
-			});
+			if (!isList) for (const entry of entries) problems.push(...fileNameProblems(entry));
 		}
 	}
 	return problems;

@@ -17,6 +17,17 @@ export function unknownReference(known: readonly string[], file: string, line: n
 	};
 }
 
+/** The problem for a published entry pointing at a draft. */
+export function draftReference(file: string, line: number, ref: Reference, targetFile: string): Problem {
+	return {
+		file,
+		line,
+		field: formatPath(ref.path),
+		found: `"${ref.id}", which is a draft (${targetFile})`,
+		expected: 'links to published entries only: publish it first, or make this entry a draft too',
+	};
+}
+
 export const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
 
 export function checkReferences(index: ContentIndex): Problem[] {
@@ -39,13 +50,7 @@ export function checkReferences(index: ContentIndex): Problem[] {
 						),
 					);
 				} else if (isDraft(target.raw) && !isDraft(entry.raw)) {
-					problems.push({
-						file: entry.file,
-						line,
-						field,
-						found: `"${ref.id}", which is a draft (${target.file})`,
-						expected: 'links to published entries only: publish it first, or make this entry a draft too',
-					});
+					problems.push(draftReference(entry.file, line, ref, target.file));
 				} else if (ref.collection === name && ref.id === entry.id) {
 					problems.push({ file: entry.file, line, field, found: `"${ref.id}", this entry itself`, expected: 'the id of another entry' });
 				}

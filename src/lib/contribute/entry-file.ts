@@ -73,3 +73,34 @@ export function entryText(
 	}
 	return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }
+
+/**
+ * The longest prefilled new-file link the form offers. GitHub's servers, like
+ * most, refuse request lines much beyond 8 KB (HTTP 414), and a Lao
+ * character costs nine characters in a link, so a Lao recap of about 850
+ * characters already reaches this. Longer entries get the guided path
+ * (copy, then open the empty new-file page). See docs/contribute-form.md.
+ */
+export const maxLinkLength = 8000;
+
+/** GitHub's new-file page for `path`, with the text in the link when it fits; `undefined` when it does not. */
+export function newFileLink(repository: { url: string; branch: string }, path: string, text?: string): string | undefined {
+	const base = `${repository.url.replace(/\/$/, '')}/new/${encodeURIComponent(repository.branch)}?filename=${encodeURIComponent(path)}`;
+	if (text === undefined) return base;
+	const link = `${base}&value=${encodeURIComponent(text)}`;
+	return link.length <= maxLinkLength ? link : undefined;
+}
+
+/** True when a title is in Latin letters, so a file name can be made from it. */
+export function isLatinTitle(title: string): boolean {
+	return /\p{L}/u.test(title) && !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(title);
+}
+
+/**
+ * The short name a file gets unless the person edits it: the title's words
+ * when it is in Latin letters, else the series' short name (a Lao title
+ * would otherwise leave only its digits), else nothing.
+ */
+export function suggestedSlug(title: string, fallback = ''): string {
+	return (isLatinTitle(title) ? slugify(title) : '') || fallback;
+}

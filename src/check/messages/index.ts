@@ -1,0 +1,104 @@
+/**
+ * The checker's messages in every language of the site, from one catalogue
+ * shared by `npm run check`, `npm run new` and the submission form. The code
+ * writes its messages in English; a translation is found by matching the
+ * English against the catalogue's patterns, with the values (a field's
+ * text, a file name, a list of ids) carried over as they are.
+ */
+import type { Problem } from '../problem.ts';
+import { lo } from './lo.ts';
+
+export const messageLangs = ['en', 'lo'] as const;
+export type MessageLang = (typeof messageLangs)[number];
+
+export const catalogues: Record<Exclude<MessageLang, 'en'>, Record<string, string>> = { lo };
+
+type Pattern = { english: string; regex: RegExp; translated: string; holes: number };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(catalogue: Record<string, string>): { exact: Map<string, string>; patterns: Pattern[] } {
+	const exact = new Map<string, string>();
+	const patterns: Pattern[] = [];
+	for (const [english, translated] of Object.entries(catalogue)) {
+		const holes = english.split('{}').length - 1;
+		if (holes === 0) exact.set(english, translated);
+		else {
+			const regex = new RegExp(`^${english.split('{}').map(escape).join('([\\s\\S]*?)')}$`);
+			patterns.push({ english, regex, translated, holes });
+		}
+	}
+	// The pattern with most fixed text is the most specific: "a list of theme ids" before "a list of {}".
+	patterns.sort((a, b) => b.english.replace(/\{\}/g, '').length - a.english.replace(/\{\}/g, '').length);
+	return { exact, patterns };
+}
+
+const compiled = new Map<string, ReturnType<typeof compile>>();
+const compiledFor = (lang: Exclude<MessageLang, 'en'>) => {
+	let found = compiled.get(lang);
+	if (!found) compiled.set(lang, (found = compile(catalogues[lang])));
+	return found;
+};
+
+/** A value that reads the same in every language: quoted text, a number, a date, a file or a list of ids. */
+export function isLiteralValue(text: string): boolean {
+	return /^(".*"|-?\d[\d.,:T+\-[\]/A-Za-z]*|[\w./@:[\], -]*\/[\w./@:[\], -]*|[a-z0-9-]+(, [a-z0-9-]+)*)$/s.test(text);
+}
+
+/**
+ * `english` in `lang`, or `undefined` when the catalogue has no pattern for
+ * it. Values filled into a pattern are translated too when they are
+ * themselves messages ("a list of …", a collection's name).
+ */
+export function translateMessage(english: string, lang: MessageLang): string | undefined {
+	if (lang === 'en') return english;
+	const { exact, patterns } = compiledFor(lang);
+	const whole = exact.get(english);
+	if (whole !== undefined) return whole;
+	// A list of findings ("a <script> element, an event handler (onclick)"), each its own message.
+	const parts = english.split(', ');
+	if (parts.length > 1) {
+		const each = parts.map((part) => exact.get(part) ?? shortFilled(part, patterns));
+		if (each.every((part) => part !== undefined)) return each.join(', ');
+	}
+	for (const pattern of patterns) {
+		const match = pattern.regex.exec(english);
+		if (!match) continue;
+		const values = match.slice(1).map((value) => exact.get(value) ?? translateMessage(value, lang) ?? value);
+		return pattern.translated.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
+	}
+	return undefined;
+}
+
+/** A pattern filled with one word, such as "a <script> element": what a list of findings is made of. */
+function shortFilled(part: string, patterns: Pattern[]): string | undefined {
+	for (const pattern of patterns) {
+		const match = pattern.regex.exec(part);
+		if (match && match.slice(1).every((value) => /^[^\s,]+$/.test(value))) {
+			return pattern.translated.replace(/\{(\d+)\}/g, (_, n: string) => match[Number(n)] ?? '');
+		}
+	}
+	return undefined;
+}
+
+/** Like translateMessage, keeping the English when there is no translation (tests make sure there always is). */
+export const t = (english: string, lang: MessageLang) => translateMessage(english, lang) ?? english;
+
+export function isMessageLang(lang: string | undefined): lang is MessageLang {
+	return (messageLangs as readonly string[]).includes(lang ?? '');
+}
+
+/** The one-line message, in `lang`: `file:line: field: found …; expected …`. */
+export function formatProblemIn(p: Problem, lang: MessageLang): string {
+	return `${p.file}:${p.line}: ${p.field}: ${t('found', lang)} ${t(p.found, lang)}; ${t('expected', lang)} ${t(p.expected, lang)}`;
+}
+
+/** A message of the tools themselves, written with `{}` for its values: `fill('{} problems in the content.', 'lo', 3)`. */
+export function fill(template: string, lang: MessageLang, ...values: (string | number)[]): string {
+	if (lang !== 'en') {
+		const translated = catalogues[lang][template];
+		if (translated !== undefined) return translated.replace(/\{(\d+)\}/g, (_, n: string) => String(values[Number(n) - 1] ?? ''));
+	}
+	let i = 0;
+	return template.replace(/\{\}/g, () => String(values[i++] ?? ''));
+}

@@ -1,0 +1,191 @@
+/**
+ * The submission form's checker, loaded when a person starts on the form
+ * (contribute-form.ts): builds the entry's Markdown file from
+ * the answers, checks it with the rules and messages of `npm run check` (in
+ * the page's language), and offers it to download, share, or propose on
+ * GitHub.
+ */
+import { checkEntryText, type KnownIds } from '../check/check-entry.ts';
+import { formatProblemIn, type MessageLang } from '../check/messages/index.ts';
+import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug } from '../lib/contribute/entry-file.ts';
+import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
+
+type Config = {
+	lang: MessageLang;
+	known: KnownIds;
+	series: Record<string, { zone: string; slug: string }>;
+	repository: { url: string; branch: string };
+	sectionTitles: Record<string, Record<string, string>>;
+	strings: { ready: string; copied: string; file: string; zone: string; zoneUnknown: string };
+};
+
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
+
+/** "Title https://…" (or "https://… Title") on each line: a resource. */
+function resource(line: string): Record<string, string> {
+	const address = /(https?:\/\/\S+|mailto:\S+)/.exec(line)?.[0];
+	const title = (address ? line.replace(address, '') : line).replace(/^[\s:|–—-]+|[\s:|–—-]+$/g, '');
+	return { ...(title ? { title } : {}), ...(address ? { url: address } : {}) };
+}
+
+function value(control: HTMLElement, zoneOf: (series: string) => string | undefined, series: string): unknown {
+	const kind = control.dataset.kind;
+	if (control instanceof HTMLFieldSetElement) {
+		return [...control.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+	}
+	if (kind === 'zoned-date') {
+		const day = control.querySelector<HTMLInputElement>('[data-part="day"]')!.value;
+		const time = control.querySelector<HTMLInputElement>('[data-part="time"]')!.value;
+		if (!day) return undefined;
+		const zone = zoneOf(series);
+		return time ? `${day}T${time}${zone ? `[${zone}]` : ''}` : day;
+	}
+	const raw = (control as HTMLInputElement).value.trim();
+	if (raw === '') return undefined;
+	if (kind === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+	if (kind === 'yes-no') return raw === 'true';
+	if (kind === 'lines') return lines(raw);
+	if (kind === 'resource-lines') return lines(raw).map(resource);
+	return raw;
+}
+
+/** Wires the form; returns what a press on Check does, for a press made while this was loading. */
+export function startContributeForm(form: HTMLFormElement, configScript: Element): () => void {
+	const config = JSON.parse(configScript.textContent ?? '{}') as Config;
+	const $ = <E extends Element>(selector: string, root: ParentNode = form) => root.querySelector<E>(selector)!;
+	const typeSelect = $<HTMLSelectElement>('select[name="type"]');
+	const problemsBox = $<HTMLElement>('[data-problems]');
+	const result = $<HTMLElement>('[data-result]');
+	const slugInput = $<HTMLInputElement>('input[name="slug"]');
+	const zoneOf = (series: string) => config.series[series]?.zone;
+
+	const fieldsetOf = (type: string) => $<HTMLFieldSetElement>(`fieldset[data-type="${type}"]`);
+	const showType = () => {
+		for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-type]')) {
+			const shown = fieldset.dataset.type === typeSelect.value;
+			fieldset.hidden = !shown;
+			fieldset.disabled = !shown;
+		}
+		$<HTMLElement>('[data-slug-field]').hidden = typeSelect.value === 'award';
+	};
+
+	/** The answers of the shown kind, as the schema's nested object. */
+	const answers = (type: ContributionType) => {
+		const fieldset = fieldsetOf(type);
+		const series = fieldset.querySelector<HTMLSelectElement>('[name="series"]')?.value ?? '';
+		const flat: Record<string, unknown> = {};
+		for (const control of fieldset.querySelectorAll<HTMLElement>('[data-kind]')) {
+			if (control.parentElement?.closest('[data-kind]')) continue;
+			const name = control.dataset.field ?? (control as HTMLInputElement).name;
+			flat[name] = value(control, zoneOf, series);
+		}
+		return nest(flat);
+	};
+
+	const suggestion = (type: ContributionType, data: Record<string, unknown>) => {
+		const text = (v: unknown) => (typeof v === 'string' ? v : '');
+		const named = type === 'person' && (data.consent as { name?: boolean } | undefined)?.name === true;
+		const title = text(data.title) || (named ? text(data.name) : '') || (type === 'organisation' ? text(data.name) : '') || text(data.role);
+		return suggestedSlug(title, type === 'session' ? (config.series[text(data.series)]?.slug ?? '') : '');
+	};
+
+	const build = () => {
+		const type = typeSelect.value as ContributionType;
+		const data = answers(type);
+		// A person who did not agree to be named: the file is public, so their name stays out of it.
+		let withheldName: string | undefined;
+		if (type === 'person' && (data.consent as { name?: boolean } | undefined)?.name === false && typeof data.name === 'string') {
+			withheldName = data.name;
+			delete data.name;
+		}
+		if (!slugInput.dataset.edited) slugInput.value = suggestion(type, data);
+		const path = entryPath(type, entryFileName(type, data, slugInput.value.trim() || undefined));
+		const lang = typeof data.lang === 'string' ? data.lang : 'en';
+		const body = $<HTMLTextAreaElement>('textarea[name="body"]').value;
+		const titles = config.sectionTitles[lang] ?? config.sectionTitles.en ?? {};
+		const text = entryText(type, data, { body, sectionTitles: (s) => titles[s] ?? s });
+		const problems = checkEntryText(collectionOf[type], path, text, config.known, {
+			sectionTitle: (key) => titles[key.slice('brief.section.'.length)],
+			...(withheldName ? { withheldName } : {}),
+		});
+		return { type, path, text, problems };
+	};
+
+	/** What follows the answers as they change: the series' zone, the file's name, the consent note. */
+	const refresh = () => {
+		const type = typeSelect.value as ContributionType;
+		const fieldset = fieldsetOf(type);
+		const zoneNote = fieldset.querySelector<HTMLElement>('[data-zone]');
+		if (zoneNote) {
+			const zone = zoneOf(fieldset.querySelector<HTMLSelectElement>('[name="series"]')?.value ?? '');
+			zoneNote.textContent = zone ? config.strings.zone.replace('{{zone}}', zone) : config.strings.zoneUnknown;
+		}
+		const withheld = fieldset.querySelector<HTMLElement>('[data-name-withheld]');
+		if (withheld) withheld.hidden = fieldset.querySelector<HTMLSelectElement>('[name="consent.name"]')?.value !== 'false';
+		$<HTMLElement>('[data-path]').textContent = config.strings.file.replace('{{path}}', build().path);
+	};
+
+	const check = () => {
+		const { path, text, problems } = build();
+		$<HTMLElement>('ul', problemsBox).replaceChildren(
+			...problems.map((problem) => {
+				const item = document.createElement('li');
+				item.textContent = formatProblemIn(problem, config.lang);
+				return item;
+			}),
+		);
+		problemsBox.hidden = problems.length === 0;
+		result.hidden = problems.length > 0;
+		if (problems.length) {
+			problemsBox.scrollIntoView({ block: 'nearest' });
+			return;
+		}
+		const name = path.split('/').pop()!;
+		$('[data-ready]', result).textContent = config.strings.ready.replace('{{path}}', path);
+		$('[data-file]', result).textContent = text;
+		const download = $<HTMLAnchorElement>('[data-download]', result);
+		URL.revokeObjectURL(download.href);
+		download.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+		download.download = name;
+		const prefilled = newFileLink(config.repository, path, text);
+		$<HTMLElement>('[data-short]', result).hidden = !prefilled;
+		$<HTMLElement>('[data-long]', result).hidden = !!prefilled;
+		if (prefilled) $<HTMLAnchorElement>('[data-github]', result).href = prefilled;
+		$<HTMLAnchorElement>('[data-github-empty]', result).href = newFileLink(config.repository, path)!;
+	};
+
+	typeSelect.addEventListener('change', () => {
+		showType();
+		problemsBox.hidden = true;
+		result.hidden = true;
+		refresh();
+	});
+	form.addEventListener('input', (event) => {
+		if (event.target === slugInput) slugInput.dataset.edited = slugInput.value ? 'yes' : '';
+		if (event.target !== typeSelect) refresh();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		check();
+	});
+	$('[data-copy]', result).addEventListener('click', (event) => {
+		void navigator.clipboard?.writeText($('[data-file]', result).textContent ?? '').then(() => {
+			(event.target as HTMLButtonElement).textContent = config.strings.copied;
+		});
+	});
+	// The phone's share sheet (WhatsApp, e-mail) with the file; where a browser cannot share files, the download.
+	$('[data-share]', result).addEventListener('click', () => {
+		const download = $<HTMLAnchorElement>('[data-download]', result);
+		const file = new File([$('[data-file]', result).textContent ?? ''], download.download, { type: 'text/plain' });
+		if (navigator.canShare?.({ files: [file] })) {
+			navigator.share({ files: [file], title: download.download }).catch(() => undefined);
+		} else download.click();
+	});
+	showType();
+	refresh();
+	return check;
+}
