@@ -8,5 +8,7 @@ export default defineConfig({
 		// Builds and browser scenarios take seconds, not milliseconds.
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
+		// expect.poll waits for a condition; its bound only matters on a loaded machine, where 1 s is too short.
+		expect: { poll: { timeout: 30_000 } },
 	},
 });
