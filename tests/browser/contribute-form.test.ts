@@ -29,6 +29,8 @@ async function fillSession(page: Awaited<ReturnType<SiteInBrowser['newPage']>>, 
 	await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
 	await page.fill('#f-body', body);
 	await page.getByRole('button', { name: 'Check my entry' }).click();
+	// The check answers with either its problems or the finished file.
+	await page.locator('[data-problems]:not([hidden]), [data-result]:not([hidden])').first().waitFor();
 }
 
 describe('the submission form', () => {
