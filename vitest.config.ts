@@ -12,7 +12,8 @@ export default defineConfig({
 		maxConcurrency: 3,
 		// Builds and browser scenarios take seconds, not milliseconds.
 		testTimeout: 120_000,
-		hookTimeout: 300_000,
+		// A file's setup may build a site, or wait for another file building the shared one.
+		hookTimeout: 900_000,
 		// expect.poll waits for a condition; its bound only matters on a loaded machine, where 1 s is too short.
 		expect: { poll: { timeout: 30_000 } },
 	},
