@@ -5,8 +5,16 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/.work/**', 'node_modules/**'],
 		globalSetup: ['tests/support/global-setup.ts'],
+		// Two test files at a time even on two cores (Vitest's default there is one): most of a file's
+		// time is a site build or a browser in another process, so a second file fills the idle core.
+		maxWorkers: 2,
+		// Browser scenarios marked concurrent (the accessibility checks) run three pages at a time.
+		maxConcurrency: 3,
 		// Builds and browser scenarios take seconds, not milliseconds.
 		testTimeout: 120_000,
-		hookTimeout: 300_000,
+		// A file's setup may build a site, or wait for another file building the shared one.
+		hookTimeout: 900_000,
+		// expect.poll waits for a condition; its bound only matters on a loaded machine, where 1 s is too short.
+		expect: { poll: { timeout: 30_000 } },
 	},
 });

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { openSite } from '../../tests/support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../../tests/support/site-in-browser.ts';
 
 export type Weight = { html: number; css: number; js: number; fonts: number; total: number };
 
@@ -43,57 +43,75 @@ function recorder(page: Page) {
 	};
 }
 
-export async function firstVisit(dist: string, path: string): Promise<Weight> {
+/**
+ * Each measurement has a fresh browser context, so nothing is cached from an
+ * earlier one. Pass `web` to measure in a browser already open on `dist`.
+ */
+async function measure<T>(dist: string, web: SiteInBrowser | undefined, run: (site: SiteInBrowser) => Promise<T>): Promise<T> {
+	if (web) return run(web);
 	const site = await openSite(dist);
 	try {
-		const page = await site.newPage();
-		const done = recorder(page);
-		await page.goto(site.url(path));
-		await page.waitForLoadState('networkidle');
-		return await done();
+		return await run(site);
 	} finally {
 		await site.close();
 	}
+}
+
+export function firstVisit(dist: string, path: string, web?: SiteInBrowser): Promise<Weight> {
+	return measure(dist, web, async (site) => {
+		const page = await site.newPage();
+		try {
+			const done = recorder(page);
+			await page.goto(site.url(path));
+			await page.settled();
+			return await done();
+		} finally {
+			await page.close();
+		}
+	});
 }
 
 /**
  * What the submission form loads once a person starts on it (the checker),
  * on top of the first visit to `path`.
  */
-export async function formChecker(dist: string, path: string): Promise<Weight> {
-	const site = await openSite(dist);
-	try {
+export function formChecker(dist: string, path: string, web?: SiteInBrowser): Promise<Weight> {
+	return measure(dist, web, async (site) => {
 		const page = await site.newPage();
-		await page.goto(site.url(path));
-		await page.locator('form[data-contribute]:not([hidden])').waitFor();
-		const done = recorder(page);
-		await page.locator('form[data-contribute] select[name="type"]').focus();
-		await page.locator('form[data-contribute][data-checker="ready"]').waitFor();
-		return await done();
-	} finally {
-		await site.close();
-	}
+		try {
+			await page.goto(site.url(path));
+			await page.locator('form[data-contribute]:not([hidden])').waitFor();
+			const done = recorder(page);
+			await page.locator('form[data-contribute] select[name="type"]').focus();
+			await page.locator('form[data-contribute][data-checker="ready"]').waitFor();
+			return await done();
+		} finally {
+			await page.close();
+		}
+	});
 }
 
 /** `search` runs the query on the open page, the way that site offers search. */
-export async function firstSearch(
+export function firstSearch(
 	dist: string,
 	from: string,
 	search: (page: Page, url: (path: string) => string) => Promise<void>,
+	web?: SiteInBrowser,
 ): Promise<Weight> {
-	const site = await openSite(dist);
-	try {
+	return measure(dist, web, async (site) => {
 		const page = await site.newPage();
-		await page.goto(site.url(from));
-		await page.waitForLoadState('networkidle');
-		const done = recorder(page);
-		await search(page, site.url);
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(300);
-		return await done();
-	} finally {
-		await site.close();
-	}
+		try {
+			await page.goto(site.url(from));
+			await page.settled();
+			const done = recorder(page);
+			// `search` waits for the first results; what they started loading is counted too.
+			await search(page, site.url);
+			await page.settled();
+			return await done();
+		} finally {
+			await page.close();
+		}
+	});
 }
 
 /** This site: the header search form leads to the search page. */

@@ -35,6 +35,8 @@ async function fillSession(page: TestPage, day: string, time: string, body = 'Pe
 	await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
 	await page.fill('#f-body', body);
 	await page.getByRole('button', { name: 'Check my entry' }).click();
+	// The check answers with either its problems or the finished file.
+	await page.locator('[data-problems]:not([hidden]), [data-result]:not([hidden])').first().waitFor();
 }
 
 /** The file as the content folder of a copy of the fixture site would hold it, and what npm run check says. */

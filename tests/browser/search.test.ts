@@ -156,8 +156,7 @@ describe('search', () => {
 		await page.goto(web.url('/toolkit/'));
 		await page.focus('#plh-header-q');
 		await page.keyboard.type('chatham');
-		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/search\/\?q=chatham/);
+		await Promise.all([page.waitForURL(/\/search\/\?q=chatham/), page.keyboard.press('Enter')]);
 		const { results } = await readResults(page);
 		expect(results.map((r) => r.href)).toContain('/toolkit/ground-rules/');
 		expect(page.problems).toEqual([]);

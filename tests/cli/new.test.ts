@@ -68,7 +68,8 @@ describe('npm run new', () => {
 		// Built with the share cards skipped: none drawn, no request left in the page.
 		expect(existsSync(join(site.dist, 'cards'))).toBe(false);
 		expect(page).not.toContain('data-plh-cards');
-	});
+		// It builds the site: minutes on a loaded two-core machine.
+	}, 600_000);
 
 	it('refuses mistakes with the checker’s one-line messages, and writes nothing', () => {
 		const run = runNew([

@@ -1,12 +1,12 @@
 /**
  * Debian's Chromium, driven by playwright-core, started the way this
- * workplace allows: headless, no sandbox (root), no background network, and a
- * fresh profile directory each time.
+ * workplace allows: headless, no sandbox (root), no background network.
+ * One browser per test file; every page gets a context of its own (its own
+ * cookies, storage and cache), so scenarios never share state or race each
+ * other's navigations.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -26,23 +26,25 @@ export const chromiumArgs = [
 	'--disable-quic',
 ];
 
-export type TestBrowser = { context: BrowserContext; close: () => Promise<void> };
+export type TestBrowser = {
+	/** A new page in a fresh context: nothing is shared with any other page opened here. */
+	newPage: (options?: BrowserContextOptions) => Promise<Page>;
+	close: () => Promise<void>;
+};
 
-export async function launchBrowser(options: BrowserContextOptions = {}): Promise<TestBrowser> {
+export async function launchBrowser(defaults: BrowserContextOptions = {}): Promise<TestBrowser> {
 	const missing = chromiumMissingMessage();
 	if (missing) throw new Error(missing);
-	const userDataDir = mkdtempSync(join(tmpdir(), 'plh-chromium-'));
-	const context = await chromium.launchPersistentContext(userDataDir, {
-		executablePath: chromiumPath,
-		headless: true,
-		args: chromiumArgs,
-		...options,
-	});
+	const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 	return {
-		context,
-		close: async () => {
-			await context.close();
-			rmSync(userDataDir, { recursive: true, force: true });
+		newPage: async (options = {}) => {
+			const context = await browser.newContext({ ...defaults, ...options });
+			// Waits are for events, so a longer bound only matters on a loaded machine, which is slow, not wrong.
+			context.setDefaultTimeout(60_000);
+			const page = await context.newPage();
+			page.once('close', () => void context.close().catch(() => undefined));
+			return page;
 		},
+		close: () => browser.close(),
 	};
 }

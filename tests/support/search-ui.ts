@@ -9,12 +9,17 @@ export async function searchResults(page: Page, url: string): Promise<{ status: 
 	return readResults(page);
 }
 
-export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
+/** Waits until the search page has answered: a count with its first results, "nothing found", or an error. */
+export async function searchAnswered(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
 		const status = document.querySelector('[data-status]')?.textContent ?? '';
 		const items = document.querySelectorAll('[data-results] li').length;
 		return status !== '' && !status.endsWith('…') && (items > 0 || !/\d/.test(status));
 	});
+}
+
+export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
+	await searchAnswered(page);
 	for (;;) {
 		const more = page.locator('[data-more]');
 		if (await more.isHidden()) break;

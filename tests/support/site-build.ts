@@ -100,8 +100,9 @@ export async function sharedSite(name: 'small-site' | 'bundled-site'): Promise<S
 		}
 		return site;
 	}
-	for (let waited = 0; !existsSync(marker); waited += 250) {
-		if (waited > 300_000 || !existsSync(lock)) {
+	// The bound is for a build that died; on a loaded two-core machine a live one can take many minutes.
+	for (const started = Date.now(); !existsSync(marker);) {
+		if (Date.now() - started > 900_000 || !existsSync(lock)) {
 			if (existsSync(marker)) break;
 			throw new Error(`The shared ${name} build did not finish`);
 		}
