@@ -123,6 +123,12 @@ describe('npm run check', () => {
 		]);
 	});
 
+	it('refuses private notes, saying they belong with the secretariat, not in the repository', () => {
+		expect(problemsWith('private-notes')).toEqual([
+			'content/sessions/2026-05-07-private-notes.md:11: notes: found private notes, which are public in the repository as soon as the file is proposed; expected no notes: field; send private notes (who raised what, figures shared in confidence) to the secretariat, not to the repository',
+		]);
+	});
+
 	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {
 		expect(problemsWith('hostile-html')).toEqual([
 			'content/sessions/2026-07-09-hostile-recap.md:11: body: found a <script> element, an event handler (onerror), a javascript: address, a frame from a site that is not a video host, a <svg> element, a style attribute; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',

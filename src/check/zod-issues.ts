@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Path } from '../loader/frontmatter.ts';
+import { refusalFor } from '../schemas/refused-fields.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -88,6 +89,8 @@ export function issuesToProblems(
 		if (issue.code === 'unrecognized_keys') {
 			const known = knownKeys(options.schema, issue.path);
 			return issue.keys.map((key) => {
+				const refused = refusalFor(key);
+				if (refused) return { file: options.file, line: options.lineOf([...path, key]), field: formatPath([...path, key]), ...refused };
 				const guess = closest(key, known);
 				return {
 					file: options.file,
