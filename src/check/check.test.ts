@@ -3,7 +3,7 @@
  * the field, what was found and what was expected. Each fixture in
  * tests/fixtures/mistakes/ is laid over the valid small site.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, prepareSite } from '../../tests/support/site-build.ts';
@@ -88,7 +88,7 @@ describe('npm run check', () => {
 	it('points at the line of malformed YAML frontmatter', () => {
 		expect(problemsWith('malformed-yaml')).toEqual([
 			expect.stringMatching(
-				/^content\/sessions\/2026-05-07-broken\.md:\d+: file: found text that is not valid frontmatter; expected valid YAML/,
+				/^content\/sessions\/2026-05-07-broken\.md:6: file: found text that is not valid frontmatter; expected a closing bracket \] or \} for the list or group opened above this line$/,
 			),
 		]);
 	});
@@ -127,6 +127,31 @@ describe('npm run check', () => {
 		expect(problemsWith('private-notes')).toEqual([
 			'content/sessions/2026-05-07-private-notes.md:11: notes: found private notes, which are public in the repository as soon as the file is proposed; expected no notes: field; send private notes (who raised what, figures shared in confidence) to the secretariat, not to the repository',
 		]);
+	});
+
+	it('says to put text with a colon in quotes, at its line, in a title and in a takeaway', () => {
+		expect(problemsWith('yaml-colon')).toEqual([
+			'content/sessions/2026-05-07-colon-in-title.md:3: file: found text that is not valid frontmatter; expected the text in double quotes, like title: "Budget: what next" (a colon and a space inside text start a new field)',
+			'content/sessions/2026-05-08-colon-in-takeaway.md:10: takeaways[1]: found "Lesson learnt: send the accounts a week before the meeting.", which YAML reads as a field because of the colon; expected the text in double quotes, like - "Lesson learnt: send the accounts a week before the meeting."',
+		]);
+	});
+
+	it('refuses a YAML alias bomb in one line at the file, in frontmatter and in a content/*.yaml list', () => {
+		expect(problemsWith('alias-bomb')).toEqual([
+			'content/glossary.yaml:11: file: found text that is not valid YAML; expected the text written out in full instead of *l1: the site does not accept YAML anchors (&) and aliases (*)',
+			'content/sessions/2026-05-07-alias-bomb.md:4: file: found text that is not valid frontmatter; expected the text written out in full instead of *a: the site does not accept YAML anchors (&) and aliases (*)',
+		]);
+	});
+
+	it('never throws on any mistake fixture, and every problem is one line naming a file and a line', () => {
+		for (const mistake of readdirSync(join(fixturesDir, 'mistakes'))) {
+			const problems = problemsWith(mistake);
+			expect(problems.length, mistake).toBeGreaterThan(0);
+			for (const problem of problems) {
+				expect(problem, mistake).toMatch(/^content\/[^\n:]+:\d+: [^\n]+; expected [^\n]+$/);
+				expect(problem, mistake).not.toMatch(/\bat .+\.(ts|js):\d+|Error:/);
+			}
+		}
 	});
 
 	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {

@@ -78,6 +78,22 @@ export function closest(word: string, options: readonly string[]): string | unde
 	return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
 }
 
+/**
+ * `- Budget: what next` in a list of sentences is read by YAML as a field
+ * `Budget` with the value `what next`. When a value the schema refused is such
+ * a one-field group whose name is no field the schema knows, give back the
+ * text the contributor meant, so the message can say to put it in quotes.
+ */
+function textReadAsField(input: unknown, known: readonly string[]): string | undefined {
+	if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+	const entries = Object.entries(input);
+	if (entries.length !== 1) return undefined;
+	const [key, value] = entries[0]!;
+	if (known.includes(key) || !['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+	const text = `${key}: ${String(value)}`.replace(/\s+/g, ' ');
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** One problem per zod issue, pointing at the line of the field. */
 export function issuesToProblems(
 	issues: readonly Issue[],
@@ -103,13 +119,16 @@ export function issuesToProblems(
 				};
 			});
 		}
+		const colon = textReadAsField(issue.input, knownKeys(options.schema, issue.path));
 		return [
 			{
 				file: options.file,
 				line: options.lineOf(path),
 				field: formatPath(path) || 'file',
-				found: describeValue(issue.input),
-				expected: expectedFor(issue),
+				found: colon ? `${JSON.stringify(colon)}, which YAML reads as a field because of the colon` : describeValue(issue.input),
+				expected: colon
+					? `the text in double quotes, like ${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} "${colon.replace(/"/g, '\\"')}"`
+					: expectedFor(issue),
 			},
 		];
 	});
