@@ -154,6 +154,22 @@ describe('npm run check', () => {
 		}
 	});
 
+	it('refuses what no real entry reaches: a 25 MB recap, a 200,000-character title, a 12,000 × 12,000 image', () => {
+		const problems = problemsWith('over-limits', (root) => {
+			// Made here rather than kept in the repository.
+			const sessions = join(root, 'content/sessions');
+			const long = join(sessions, '2026-05-07-long-title.md');
+			writeFileSync(long, readFileSync(long, 'utf-8').replace(/^title: .*$/m, `title: ${'word '.repeat(40_000).trim()}`));
+			const huge = join(sessions, '2026-05-08-huge-recap.md');
+			writeFileSync(huge, readFileSync(huge, 'utf-8') + 'A line of the recap.\n'.repeat(1_250_000));
+		});
+		expect(problems).toEqual([
+			'content/people/huge-photo.md:4: photo: found content/people/photos/huge.png of 12000 × 12000 pixels; expected an image at most 6000 pixels on each side (resize it to about 800 pixels wide)',
+			'content/sessions/2026-05-07-long-title.md:3: title: found "word word word word word word word word word word word wo..."; expected at most 5000 characters (put longer text in the body, below the ---)',
+			'content/sessions/2026-05-08-huge-recap.md:1: file: found a file of 25.0 MB; expected at most 1 MB: an entry is text; put images in files beside it, and split a long text into several pages',
+		]);
+	});
+
 	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {
 		expect(problemsWith('hostile-html')).toEqual([
 			'content/sessions/2026-07-09-hostile-recap.md:11: body: found a <script> element, an event handler (onerror), a javascript: address, a frame from a site that is not a video host, a <svg> element, a style attribute; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
