@@ -170,6 +170,15 @@ describe('npm run check', () => {
 		]);
 	});
 
+	it('refuses the presenter’s or facilitator’s name in a Chatham House recap, as people write it, in English and Lao', () => {
+		expect(problemsWith('chatham-names')).toEqual([
+			'content/sessions/2026-05-07-names-the-presenter.md:3: title: found "MR QUILLON", the name of named-presenter, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:13: takeaways[1]: found "presenter  quillon", the name of named-presenter, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:15: resources[0].title: found "Sample Facilitator Keomany", the name of lao-facilitator, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:21: body: found "ທ່ານ ສົມພອນ", the name of lao-facilitator, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+		]);
+	});
+
 	it('names the HTML the site would remove: scripts, handlers, javascript: links, frames, styles', () => {
 		expect(problemsWith('hostile-html')).toEqual([
 			'content/sessions/2026-07-09-hostile-recap.md:11: body: found a <script> element, an event handler (onerror), a javascript: address, a frame from a site that is not a video host, a <svg> element, a style attribute; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
