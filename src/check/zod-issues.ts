@@ -86,9 +86,10 @@ export function closest(word: string, options: readonly string[]): string | unde
  */
 function textReadAsField(input: unknown, known: readonly string[]): string | undefined {
 	if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
-	const entries = Object.entries(input);
-	if (entries.length !== 1) return undefined;
-	const [key, value] = entries[0]!;
+	const entries: [string, unknown][] = Object.entries(input);
+	const [only] = entries;
+	if (entries.length !== 1 || !only) return undefined;
+	const [key, value] = only;
 	if (known.includes(key) || !['string', 'number', 'boolean'].includes(typeof value)) return undefined;
 	const text = `${key}: ${String(value)}`.replace(/\s+/g, ' ');
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
