@@ -3,7 +3,7 @@
  * the field, what was found and what was expected. Each fixture in
  * tests/fixtures/mistakes/ is laid over the valid small site.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, prepareSite } from '../../tests/support/site-build.ts';
@@ -88,7 +88,7 @@ describe('npm run check', () => {
 	it('points at the line of malformed YAML frontmatter', () => {
 		expect(problemsWith('malformed-yaml')).toEqual([
 			expect.stringMatching(
-				/^content\/sessions\/2026-05-07-broken\.md:\d+: file: found text that is not valid frontmatter; expected valid YAML/,
+				/^content\/sessions\/2026-05-07-broken\.md:6: file: found text that is not valid frontmatter; expected a closing bracket \] or \} for the list or group opened above this line$/,
 			),
 		]);
 	});
@@ -120,6 +120,62 @@ describe('npm run check', () => {
 	it('refuses a remark attributed to someone in a Chatham House session', () => {
 		expect(problemsWith('chatham-attribution')).toEqual([
 			'content/sessions/2026-05-07-attributed.md:12: takeaways[1].by: found "named-presenter"; expected no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
+		]);
+	});
+
+	it('refuses private notes, saying they belong with the secretariat, not in the repository', () => {
+		expect(problemsWith('private-notes')).toEqual([
+			'content/sessions/2026-05-07-private-notes.md:11: notes: found private notes, which are public in the repository as soon as the file is proposed; expected no notes: field; send private notes (who raised what, figures shared in confidence) to the secretariat, not to the repository',
+		]);
+	});
+
+	it('says to put text with a colon in quotes, at its line, in a title and in a takeaway', () => {
+		expect(problemsWith('yaml-colon')).toEqual([
+			'content/sessions/2026-05-07-colon-in-title.md:3: file: found text that is not valid frontmatter; expected the text in double quotes, like title: "Budget: what next" (a colon and a space inside text start a new field)',
+			'content/sessions/2026-05-08-colon-in-takeaway.md:10: takeaways[1]: found "Lesson learnt: send the accounts a week before the meeting.", which YAML reads as a field because of the colon; expected the text in double quotes, like - "Lesson learnt: send the accounts a week before the meeting."',
+		]);
+	});
+
+	it('refuses a YAML alias bomb in one line at the file, in frontmatter and in a content/*.yaml list', () => {
+		expect(problemsWith('alias-bomb')).toEqual([
+			'content/glossary.yaml:11: file: found text that is not valid YAML; expected the text written out in full instead of *l1: the site does not accept YAML anchors (&) and aliases (*)',
+			'content/sessions/2026-05-07-alias-bomb.md:4: file: found text that is not valid frontmatter; expected the text written out in full instead of *a: the site does not accept YAML anchors (&) and aliases (*)',
+		]);
+	});
+
+	it('never throws on any mistake fixture, and every problem is one line naming a file and a line', () => {
+		for (const mistake of readdirSync(join(fixturesDir, 'mistakes'))) {
+			const problems = problemsWith(mistake);
+			expect(problems.length, mistake).toBeGreaterThan(0);
+			for (const problem of problems) {
+				expect(problem, mistake).toMatch(/^content\/[^\n:]+:\d+: [^\n]+; expected [^\n]+$/);
+				expect(problem, mistake).not.toMatch(/\bat .+\.(ts|js):\d+|Error:/);
+			}
+		}
+	});
+
+	it('refuses what no real entry reaches: a 25 MB recap, a 200,000-character title, a 12,000 × 12,000 image', () => {
+		const problems = problemsWith('over-limits', (root) => {
+			// Made here rather than kept in the repository.
+			const sessions = join(root, 'content/sessions');
+			const long = join(sessions, '2026-05-07-long-title.md');
+			writeFileSync(long, readFileSync(long, 'utf-8').replace(/^title: .*$/m, `title: ${'word '.repeat(40_000).trim()}`));
+			const huge = join(sessions, '2026-05-08-huge-recap.md');
+			writeFileSync(huge, readFileSync(huge, 'utf-8') + 'A line of the recap.\n'.repeat(1_250_000));
+		});
+		expect(problems).toEqual([
+			'content/people/huge-photo.md:4: photo: found content/people/photos/huge.png of 12000 × 12000 pixels; expected an image at most 6000 pixels on each side (resize it to about 800 pixels wide)',
+			'content/sessions/2026-05-07-long-title.md:3: title: found "word word word word word word word word word word word wo..."; expected at most 5000 characters (put longer text in the body, below the ---)',
+			'content/sessions/2026-05-08-huge-recap.md:1: file: found a file of 25.0 MB; expected at most 1 MB: an entry is text; put images in files beside it, and split a long text into several pages',
+		]);
+	});
+
+	it('refuses the presenter’s or facilitator’s name in a Chatham House recap, as people write it, in English and Lao', () => {
+		expect(problemsWith('chatham-names')).toEqual([
+			'content/sessions/2026-05-07-names-the-presenter.md:3: title: found "MR QUILLON", the name of named-presenter, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:13: takeaways[1]: found "presenter  quillon", the name of named-presenter, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:15: resources[0].title: found "Sample Facilitator Keomany", the name of lao-facilitator, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
+			'content/sessions/2026-05-07-names-the-presenter.md:21: body: found "ທ່ານ ສົມພອນ", the name of lao-facilitator, on a Chatham House session; expected what was said without who said it: take the name out, or write "the presenter" or "a participant"',
 		]);
 	});
 

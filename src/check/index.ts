@@ -6,6 +6,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentIndex } from './read-content.ts';
 import { checkAwards } from './rules/awards.ts';
 import { checkBriefs } from './rules/briefs.ts';
+import { checkChathamNames } from './rules/chatham-names.ts';
 import { checkConsent } from './rules/consent.ts';
 import { checkDocs } from './rules/docs.ts';
 import { checkDraftLinks } from './rules/draft-links.ts';
@@ -29,6 +30,7 @@ export function checkContent(root: string): CheckResult {
 		...checkDraftLinks(index),
 		...checkBriefs(index, strings),
 		...checkConsent(index),
+		...checkChathamNames(index),
 		...checkImages(index),
 		...checkHtml(index),
 		...checkAwards(index),

@@ -3,12 +3,13 @@
  * keeping what each file said and where, for the rules that look across
  * entries.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentSyntaxError, parseMarkdownFile, parseYaml, type Path } from '../loader/frontmatter.ts';
 import { listMarkdownEntries } from '../loader/files.ts';
 import { collectionNames, collectionSources } from '../schemas/collections.ts';
+import { limits, megabytes } from '../schemas/limits.ts';
 import type { CollectionName } from '../schemas/references.ts';
 import { kinds, misplacedProblem } from './collection-words.ts';
 import { describeValue, type Problem } from './problem.ts';
@@ -57,11 +58,26 @@ function validate<C extends CollectionName>(
 	return undefined;
 }
 
+/** A file too large to be a real entry, refused before it is read, so nothing parses megabytes of it. */
+function tooLarge(absolute: string, file: string, problems: Problem[]): boolean {
+	const size = statSync(absolute).size;
+	if (size <= limits.fileBytes) return false;
+	problems.push({
+		file,
+		line: 1,
+		field: 'file',
+		found: `a file of ${(size / 1024 / 1024).toFixed(1)} MB`,
+		expected: `at most ${megabytes(limits.fileBytes)}: an entry is text; put images in files beside it, and split a long text into several pages`,
+	});
+	return true;
+}
+
 function readMarkdownCollection<C extends CollectionName>(root: string, collection: C, problems: Problem[]) {
 	const source = collectionSources[collection];
 	if (source.format !== 'markdown') return [];
 	const entries: ContentEntry<C>[] = [];
 	for (const { id, file, absolute } of listMarkdownEntries(root, source.folder)) {
+		if (tooLarge(absolute, file, problems)) continue;
 		let parsed;
 		try {
 			parsed = parseMarkdownFile(readFileSync(absolute, 'utf-8'));
@@ -82,6 +98,7 @@ function readListCollection<C extends CollectionName>(root: string, collection: 
 	if (source.format !== 'list') return [];
 	let parsed;
 	try {
+		if (tooLarge(join(root, source.file), source.file, problems)) return [];
 		parsed = parseYaml(readFileSync(join(root, source.file), 'utf-8'));
 	} catch (error) {
 		if (error instanceof ContentSyntaxError) {

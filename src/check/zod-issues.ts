@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Path } from '../loader/frontmatter.ts';
+import { refusalFor } from '../schemas/refused-fields.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -77,6 +78,23 @@ export function closest(word: string, options: readonly string[]): string | unde
 	return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.option : undefined;
 }
 
+/**
+ * `- Budget: what next` in a list of sentences is read by YAML as a field
+ * `Budget` with the value `what next`. When a value the schema refused is such
+ * a one-field group whose name is no field the schema knows, give back the
+ * text the contributor meant, so the message can say to put it in quotes.
+ */
+function textReadAsField(input: unknown, known: readonly string[]): string | undefined {
+	if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+	const entries: [string, unknown][] = Object.entries(input);
+	const [only] = entries;
+	if (entries.length !== 1 || !only) return undefined;
+	const [key, value] = only;
+	if (known.includes(key) || !['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+	const text = `${key}: ${String(value)}`.replace(/\s+/g, ' ');
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** One problem per zod issue, pointing at the line of the field. */
 export function issuesToProblems(
 	issues: readonly Issue[],
@@ -88,6 +106,8 @@ export function issuesToProblems(
 		if (issue.code === 'unrecognized_keys') {
 			const known = knownKeys(options.schema, issue.path);
 			return issue.keys.map((key) => {
+				const refused = refusalFor(key);
+				if (refused) return { file: options.file, line: options.lineOf([...path, key]), field: formatPath([...path, key]), ...refused };
 				const guess = closest(key, known);
 				return {
 					file: options.file,
@@ -100,13 +120,16 @@ export function issuesToProblems(
 				};
 			});
 		}
+		const colon = textReadAsField(issue.input, knownKeys(options.schema, issue.path));
 		return [
 			{
 				file: options.file,
 				line: options.lineOf(path),
 				field: formatPath(path) || 'file',
-				found: describeValue(issue.input),
-				expected: expectedFor(issue),
+				found: colon ? `${JSON.stringify(colon)}, which YAML reads as a field because of the colon` : describeValue(issue.input),
+				expected: colon
+					? `the text in double quotes, like ${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} "${colon.replace(/"/g, '\\"')}"`
+					: expectedFor(issue),
 			},
 		];
 	});

@@ -4,7 +4,7 @@
  * contributor wrote, never a guessed time zone), and the line of every key, so
  * a problem can point at the line to fix.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
 
 export type Path = (string | number)[];
 
@@ -31,29 +31,86 @@ export type ParsedMarkdown = ParsedYaml & {
 export function parseYaml(source: string, firstLine = 1): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const error = doc.errors[0];
-	if (error) {
-		const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-		throw new ContentSyntaxError(line, yamlErrorExpected(error.code, error.message));
-	}
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const error = doc.errors[0];
+	if (error) throw new ContentSyntaxError(lineAt(error.pos[0]), yamlErrorExpected(error.code, error.message));
+	// Content never needs `&anchor` and `*alias`, and a few of them can expand
+	// to billions of values ("billion laughs"): refuse them before expanding.
+	let alias: Node | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			alias = node;
+			return visit.BREAK;
+		},
+	});
+	if (alias && isAlias(alias)) {
+		const line = alias.range ? lineAt(alias.range[0]) : firstLine;
+		throw new ContentSyntaxError(
+			line,
+			`the text written out in full instead of *${alias.source}: the site does not accept YAML anchors (&) and aliases (*)`,
+		);
+	}
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 0 });
+	} catch {
+		// Only an alias can make toJS throw, and aliases were refused above; this is the last guard against a stack trace.
+		throw new ContentSyntaxError(firstLine, 'the text written out in full: the site does not accept YAML anchors (&) and aliases (*)');
+	}
 	return {
-		data: doc.toJS({ maxAliasCount: 50 }),
+		data,
 		lineOf: (path) => lineOfPath(doc, path, lineAt, firstLine),
 	};
 }
 
-function yamlErrorExpected(code: string, message: string): string {
+const yamlLayout = 'one "field: value" per line, lists as "- item" lines, indented with spaces';
+/** Text with ": " or " #" inside, which YAML reads as a field or a comment, is what contributors most often trip on. */
+const quoteIt = 'the text in double quotes, like title: "Budget: what next" (a colon and a space inside text start a new field)';
+
+/**
+ * What to write instead, for every error the `yaml` package reports: one
+ * plain sentence, never its own message (which names parser internals).
+ */
+export function yamlErrorExpected(code: ErrorCode, message = ''): string {
+	// A list or group in [ ] or { } left open: the parser notices only on a later line.
+	if (/end with an? [\]}]/.test(message)) return 'a closing bracket ] or } for the list or group opened above this line';
 	switch (code) {
 		case 'DUPLICATE_KEY':
 			return 'each field once (this field is written twice)';
-		case 'BAD_INDENT':
-		case 'MISSING_CHAR':
-		case 'UNEXPECTED_TOKEN':
 		case 'BLOCK_AS_IMPLICIT_KEY':
-			return `valid YAML: "field: value" lines, lists as "- item" (${message.split('\n')[0]})`;
-		default:
-			return `valid YAML (${message.split('\n')[0]})`;
+		case 'MULTILINE_IMPLICIT_KEY':
+			return quoteIt;
+		case 'MISSING_CHAR':
+			return 'a closing quote or bracket for the one opened on this line';
+		case 'BAD_DQ_ESCAPE':
+			return 'text in double quotes without a backslash (\\), or the text in single quotes';
+		case 'TAB_AS_INDENT':
+			return `spaces, not tabs, at the start of the line (${yamlLayout})`;
+		case 'MULTIPLE_DOCS':
+			return 'one group of fields: only the first and last lines are ---';
+		case 'BAD_SCALAR_START':
+			return 'text that does not start with @, `, % or a | > sign, or the text in double quotes';
+		case 'ALIAS_PROPS':
+		case 'BAD_ALIAS':
+		case 'MULTIPLE_ANCHORS':
+			return 'the text written out in full: the site does not accept YAML anchors (&) and aliases (*)';
+		case 'BAD_DIRECTIVE':
+		case 'BAD_PROP_ORDER':
+		case 'MULTIPLE_TAGS':
+		case 'TAG_RESOLVE_FAILED':
+		case 'BAD_COLLECTION_TYPE':
+			return 'plain values without YAML tags (!) or directives (%)';
+		case 'KEY_OVER_1024_CHARS':
+			return `a field name before each colon; ${quoteIt}`;
+		case 'NON_STRING_KEY':
+			return 'field names written as plain words, like title:';
+		case 'RESOURCE_EXHAUSTION':
+			return 'a smaller file';
+		case 'BAD_INDENT':
+		case 'BLOCK_IN_FLOW':
+		case 'UNEXPECTED_TOKEN':
+		case 'IMPOSSIBLE':
+			return yamlLayout;
 	}
 }
 

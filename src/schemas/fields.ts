@@ -5,11 +5,17 @@
  */
 import { z } from 'astro/zod';
 import { siteLangs } from '../i18n/locales.ts';
+import { limits } from './limits.ts';
 import { isPartialDate, partialDateExpected } from '../lib/partial-date.ts';
 import { isTimeZone, parseZonedDateTime, zonedDateTimeExpected } from '../lib/zoned-time.ts';
 
 /** Some text: a line or a paragraph, never empty. */
-export const text = (expected = 'some text') => z.string({ error: expected }).trim().min(1, { error: expected });
+export const text = (expected = 'some text') =>
+	z
+		.string({ error: expected })
+		.trim()
+		.min(1, { error: expected })
+		.max(limits.textChars, { error: `at most ${limits.textChars} characters (put longer text in the body, below the ---)` });
 
 /** A `http(s)://` or `mailto:` address. */
 export const url = z.string({ error: 'a web address starting with https://' }).regex(/^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/, {

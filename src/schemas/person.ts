@@ -17,6 +17,12 @@ export const personSchema = <Photo extends z.ZodType>(photo: Photo) =>
 			 * `consent.name` is false: anyone who can read the repository can read it.
 			 */
 			name: text('their name').optional(),
+			/**
+			 * Their name in Lao script, where it is written differently from `name`;
+			 * also used to keep it out of Chatham House recaps.
+			 * @example ສົມພອນ ແກ້ວມະນີ
+			 */
+			nameLo: text('their name in Lao script').optional(),
 			organisation: ref('organisations').optional(),
 			/** What they do, shown in place of a name without consent. @example Nutrition Officer */
 			role: text('their role, such as Nutrition Officer'),

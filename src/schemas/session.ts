@@ -98,8 +98,6 @@ export const sessionSchema = z
 			})
 			.partial()
 			.optional(),
-		/** Private notes for the organisers. Never published: not on the site, in search, feeds or cards. */
-		notes: z.string().optional(),
 		sample,
 		draft,
 	})

@@ -166,7 +166,7 @@ describe('search', () => {
 describe('search never finds what must stay out', () => {
 	it('has no drafts, private notes or withheld names in the index', async () => {
 		const page = await smallWeb.newPage();
-		for (const query of ['DRAFT-CANARY', 'Personcanary', 'Zebulon', 'Nameless-Canary', 'CHATHAM-NOTE-CANARY']) {
+		for (const query of ['DRAFT-CANARY', 'Personcanary', 'Zebulon', 'Nameless-Canary']) {
 			const { results } = await searchResults(page, smallWeb.url(`/search/?q=${encodeURIComponent(query)}`));
 			// Pagefind may offer near matches; none may show or lead to what was kept out.
 			for (const result of results) {

@@ -2,7 +2,7 @@
  * `npm run build` on bad content stops before Astro runs: non-zero exit, one
  * line per problem, and no `dist/` at all, so nothing half-built can be published.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { fixturesDir, prepareSite, runScript } from '../support/site-build.ts';
@@ -33,4 +33,14 @@ it('annotates each problem for GitHub when run in GitHub Actions', () => {
 		'::error file=content/sessions/2026-05-07-zoom.md,line=6,title=format::found "zoom"; expected one of online, in-person, hybrid',
 	]);
 	expect(run.stderr).toContain('Fix it and run npm run check again.');
+});
+
+it('prints no stack trace for any mistake fixture, all laid over one site', () => {
+	const mistakes = readdirSync(join(fixturesDir, 'mistakes')).map((m) => join(fixturesDir, 'mistakes', m));
+	const site = prepareSite('bad-content-all-mistakes', join(fixturesDir, 'small-site'), mistakes);
+	const run = runScript(site, 'check');
+	expect(run.status).toBe(1);
+	const output = run.stdout + run.stderr;
+	expect(output).not.toMatch(/^\s+at |\b(Reference|Type|Range|Syntax)?Error\b|node:internal/m);
+	for (const line of run.stdout.trim().split('\n')) expect(line).toMatch(/^content\/[^:]+:\d+: [^;]+; expected .+$/);
 });

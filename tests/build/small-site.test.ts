@@ -147,10 +147,6 @@ describe('the small fixture site', () => {
 		expect(html('people')).toContain('Provincial Volunteer (Women&#39;s &amp; Youth Desk)');
 	});
 
-	it('never publishes private session notes', () => {
-		expect(filesContaining(site.dist, 'CHATHAM-NOTE-CANARY')).toEqual([]);
-	});
-
 	it('reads those canaries in every kind of output: pages, sitemap, feeds, calendar, search index, card text', () => {
 		const files = listDist(site.dist);
 		for (const kind of [

@@ -132,7 +132,7 @@ export const lo: Record<string, string> = {
 	'"{}", but there is no file {}': '"{1}", ແຕ່ບໍ່ມີໄຟລ໌ {2}',
 	'the path of an image beside this file, like ./photos/name.jpg': 'ທີ່ຢູ່ຂອງຮູບທີ່ຢູ່ຄຽງໄຟລ໌ນີ້, ເຊັ່ນ ./photos/name.jpg',
 	'{} of {} MB': '{1} ຂະໜາດ {2} MB',
-	'an image of at most {} MB (resize it to about 800 pixels wide)': 'ຮູບບໍ່ເກີນ {1} MB (ຫຍໍ້ໃຫ້ກວ້າງປະມານ 800 ພິກເຊວ)',
+	'an image of at most {} (resize it to about 800 pixels wide)': 'ຮູບບໍ່ເກີນ {1} (ຫຍໍ້ໃຫ້ກວ້າງປະມານ 800 ພິກເຊວ)',
 	'an image from elsewhere, "{}"': 'ຮູບຈາກບ່ອນອື່ນ, "{1}"',
 	'an image file beside this one, like ./photos/name.jpg, so the site can resize it':
 		'ໄຟລ໌ຮູບທີ່ຢູ່ຄຽງໄຟລ໌ນີ້, ເຊັ່ນ ./photos/name.jpg, ເພື່ອໃຫ້ເວັບໄຊຫຍໍ້ຂະໜາດໄດ້',
@@ -245,4 +245,40 @@ export const lo: Record<string, string> = {
 	'a sentence describing the site': 'ໜຶ່ງປະໂຫຍກ ອະທິບາຍເວັບໄຊ',
 	'the branch name': 'ຊື່ branch',
 	'an e-mail address or web address': 'ທີ່ຢູ່ອີເມວ ຫຼື ທີ່ຢູ່ເວັບ',
+	// Limits no real entry reaches.
+	'at most {} characters (put longer text in the body, below the ---)': 'ບໍ່ເກີນ {1} ຕົວອັກສອນ (ຂຽນຂໍ້ຄວາມທີ່ຍາວກວ່ານີ້ໃນເນື້ອໃນ, ຢູ່ລຸ່ມເສັ້ນ ---)',
+	'a file of {} MB': 'ໄຟລ໌ຂະໜາດ {1} MB',
+	'at most {}: an entry is text; put images in files beside it, and split a long text into several pages':
+		'ບໍ່ເກີນ {1}: ລາຍການແມ່ນຂໍ້ຄວາມ; ໃສ່ຮູບເປັນໄຟລ໌ຢູ່ຂ້າງມັນ, ແລະ ແບ່ງຂໍ້ຄວາມຍາວອອກເປັນຫຼາຍໜ້າ',
+	'{} of {} × {} pixels': '{1} ຂະໜາດ {2} × {3} ພິກເຊວ',
+	'an image at most {} pixels on each side (resize it to about 800 pixels wide)': 'ຮູບທີ່ແຕ່ລະດ້ານບໍ່ເກີນ {1} ພິກເຊວ (ຫຍໍ້ໃຫ້ກວ້າງປະມານ 800 ພິກເຊວ)',
+
+	// Private notes and names.
+	'their name in Lao script': 'ຊື່ຂອງເຂົາເຈົ້າເປັນຕົວອັກສອນລາວ',
+	'private notes, which are public in the repository as soon as the file is proposed':
+		'ບັນທຶກສ່ວນຕົວ, ເຊິ່ງຈະເປັນສາທາລະນະໃນບ່ອນເກັບ (repository) ທັນທີທີ່ສະເໜີໄຟລ໌',
+	'no notes: field; send private notes (who raised what, figures shared in confidence) to the secretariat, not to the repository':
+		'ບໍ່ມີຊ່ອງ notes:; ສົ່ງບັນທຶກສ່ວນຕົວ (ໃຜຍົກຫຍັງຂຶ້ນມາ, ຕົວເລກທີ່ແບ່ງປັນແບບລັບ) ໃຫ້ກອງເລຂາ, ບໍ່ແມ່ນໃສ່ບ່ອນເກັບ',
+	'"{}", the name of {}, on a Chatham House session': '"{1}", ຊື່ຂອງ {2}, ໃນກອງປະຊຸມພາຍໃຕ້ກົດ Chatham House',
+	'what was said without who said it: take the name out, or write "the presenter" or "a participant"':
+		'ສິ່ງທີ່ເວົ້າ ໂດຍບໍ່ບອກວ່າໃຜເວົ້າ: ເອົາຊື່ອອກ, ຫຼື ຂຽນວ່າ "ຜູ້ນຳສະເໜີ" ຫຼື "ຜູ້ເຂົ້າຮ່ວມຄົນໜຶ່ງ"',
+
+	// YAML, in plain words.
+	'{}, which YAML reads as a field because of the colon': '{1}, ເຊິ່ງ YAML ອ່ານເປັນຊ່ອງຂໍ້ມູນ ເພາະມີຈ້ຳສອງເມັດ (:)',
+	'the text in double quotes, like {} "{}"': 'ຂໍ້ຄວາມຢູ່ໃນວົງຢືມຄູ່, ເຊັ່ນ {1} "{2}"',
+	'the text written out in full instead of *{}: the site does not accept YAML anchors (&) and aliases (*)':
+		'ຂຽນຂໍ້ຄວາມເຕັມ ແທນ *{1}: ເວັບໄຊບໍ່ຮັບ anchor (&) ແລະ alias (*) ຂອງ YAML',
+	'the text written out in full: the site does not accept YAML anchors (&) and aliases (*)':
+		'ຂຽນຂໍ້ຄວາມເຕັມ: ເວັບໄຊບໍ່ຮັບ anchor (&) ແລະ alias (*) ຂອງ YAML',
+	'a closing bracket ] or } for the list or group opened above this line': 'ວົງເລັບປິດ ] ຫຼື } ສຳລັບລາຍການ ຫຼື ກຸ່ມທີ່ເປີດຢູ່ເທິງແຖວນີ້',
+	'a closing quote or bracket for the one opened on this line': 'ວົງຢືມ ຫຼື ວົງເລັບປິດ ສຳລັບອັນທີ່ເປີດຢູ່ແຖວນີ້',
+	'text in double quotes without a backslash (\\), or the text in single quotes': 'ຂໍ້ຄວາມໃນວົງຢືມຄູ່ ທີ່ບໍ່ມີເຄື່ອງໝາຍ (\\), ຫຼື ຂໍ້ຄວາມໃນວົງຢືມດ່ຽວ',
+	'spaces, not tabs, at the start of the line ({})': 'ຍະຫວ່າງ, ບໍ່ແມ່ນແທັບ, ຢູ່ຕົ້ນແຖວ ({1})',
+	'one group of fields: only the first and last lines are ---': 'ກຸ່ມຊ່ອງຂໍ້ມູນດຽວ: ມີແຕ່ແຖວທຳອິດ ແລະ ແຖວສຸດທ້າຍທີ່ເປັນ ---',
+	'text that does not start with @, `, % or a | > sign, or the text in double quotes':
+		'ຂໍ້ຄວາມທີ່ບໍ່ເລີ່ມດ້ວຍ @, `, % ຫຼື ເຄື່ອງໝາຍ | >, ຫຼື ຂໍ້ຄວາມໃນວົງຢືມຄູ່',
+	'plain values without YAML tags (!) or directives (%)': 'ຄ່າທຳມະດາ ທີ່ບໍ່ມີ tag (!) ຫຼື directive (%) ຂອງ YAML',
+	'a field name before each colon; {}': 'ຊື່ຊ່ອງຂໍ້ມູນກ່ອນຈ້ຳສອງເມັດແຕ່ລະອັນ; {1}',
+	'field names written as plain words, like title:': 'ຊື່ຊ່ອງຂໍ້ມູນທີ່ຂຽນເປັນຄຳທຳມະດາ, ເຊັ່ນ title:',
+	'a smaller file': 'ໄຟລ໌ທີ່ນ້ອຍກວ່ານີ້',
 };

@@ -1,14 +1,25 @@
 /** Photos and images exist beside the file that uses them, in a format the site can resize, and not too large. */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
+import { imageDimensions } from '../../lib/image-dimensions.ts';
 import { outlineOf } from '../../lib/markdown-outline.ts';
+import { limits, megabytes } from '../../schemas/limits.ts';
 import { collectionNames } from '../../schemas/collections.ts';
 import type { ContentIndex } from '../read-content.ts';
 import type { Problem } from '../problem.ts';
 
 export const photoFormats = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
-/** Above this, a phone photo has not been prepared for the web; the site resizes, but the repository keeps every byte. */
-export const maxImageBytes = 2 * 1024 * 1024;
+
+/** The first 64 kB of a file: enough for any header's width and height. */
+function head(absolute: string): Uint8Array {
+	const buffer = new Uint8Array(64 * 1024);
+	const fd = openSync(absolute, 'r');
+	try {
+		return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+	} finally {
+		closeSync(fd);
+	}
+}
 
 function checkImage(index: ContentIndex, fromFile: string, imagePath: string, where: { line: number; field: string }): Problem | undefined {
 	const absolute = join(index.root, dirname(fromFile), imagePath);
@@ -33,12 +44,21 @@ function checkImage(index: ContentIndex, fromFile: string, imagePath: string, wh
 			expected: 'the path of an image beside this file, like ./photos/name.jpg',
 		};
 	}
-	if (size > maxImageBytes) {
+	if (size > limits.imageBytes) {
 		return {
 			file: fromFile,
 			...where,
 			found: `${shown} of ${(size / 1024 / 1024).toFixed(1)} MB`,
-			expected: `an image of at most ${maxImageBytes / 1024 / 1024} MB (resize it to about 800 pixels wide)`,
+			expected: `an image of at most ${megabytes(limits.imageBytes)} (resize it to about 800 pixels wide)`,
+		};
+	}
+	const dimensions = imageDimensions(head(absolute));
+	if (dimensions && Math.max(dimensions.width, dimensions.height) > limits.imageSide) {
+		return {
+			file: fromFile,
+			...where,
+			found: `${shown} of ${dimensions.width} × ${dimensions.height} pixels`,
+			expected: `an image at most ${limits.imageSide} pixels on each side (resize it to about 800 pixels wide)`,
 		};
 	}
 	return undefined;

@@ -32,7 +32,9 @@ describe('the Lao of the bundled content', () => {
 		const wrong = runs.flatMap((run) => {
 			const syllables = laoSyllables(run);
 			if (syllables.join('') !== run) return [`${run}: joined back as ${syllables.join('')}`];
-			return syllables.filter((s) => !opening.test(s)).map((s) => `${run}: syllable "${s}" opens with a sign`);
+			return syllables
+				.filter((s) => !opening.test(s) || /^.\u0ECC/u.test(s))
+				.map((s) => `${run}: syllable "${s}" opens with a sign or a silent letter`);
 		});
 		expect(wrong).toEqual([]);
 	});

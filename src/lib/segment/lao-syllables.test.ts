@@ -64,3 +64,8 @@ describe('laoSyllables, across word boundaries', () => {
 		expect(split('ເອີນຫວ່າງ')).toBe('ເອີນ|ຫວ່າງ');
 	});
 });
+
+it('keeps a letter silenced by ໌ with the syllable before it', () => {
+	expect(laoSyllables('ສຳເນົາໄຟລ໌')).toEqual(['ສຳ', 'ເນົາ', 'ໄຟລ໌']);
+	expect(laoSyllables('ໄຟລ໌ຕື່ມ')).toEqual(['ໄຟລ໌', 'ຕື່ມ']);
+});

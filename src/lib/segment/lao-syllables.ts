@@ -24,6 +24,7 @@ const tone = /[\u0EC8-\u0ECB\u0EBC]/u;
 /** Consonants that ຫ marks as high-class when written before them (ຫງ ຫຍ ຫນ ຫມ ຫລ ຫວ). */
 const afterHo = /[\u0E87\u0E8D\u0E99\u0EA1\u0EA5\u0EA7]/u;
 const oLetter = '\u0EAD';
+const silencer = '\u0ECC';
 const woLetter = '\u0EA7';
 const hoLetter = '\u0EAB';
 /** Initials that take ວ as a glide (ກວ່າ, ຂວາ, ຄວາມ), and the signs a glide can carry. */
@@ -37,6 +38,8 @@ const afterGlide = /[\u0EB0-\u0EB2\u0EBD\u0EC8-\u0ECB]/u;
  * after it serve as its vowel (ຂອງ, ສວນ) rather than as the next initial (ການອອກ, ການວາງ).
  */
 function opensSyllable(c: string, next: string | undefined, after: string | undefined): boolean {
+	// ໌ silences the letter it sits on, a final of this syllable (as in the loanword ໄຟລ໌): never an initial.
+	if (next === silencer) return false;
 	if (isDependent(next)) return true;
 	// ຫ written before ງ ຍ ນ ມ ລ ວ (ຫຍັງ, ຫວ່າງ) belongs to the syllable of the letter it marks.
 	if (c === hoLetter && next !== undefined && afterHo.test(next) && isDependent(after)) return true;
