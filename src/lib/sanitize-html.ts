@@ -18,73 +18,78 @@ type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type Parent = DefaultTreeAdapterMap['parentNode'];
 
+/** Elements kept with the attributes listed (beyond those allowed everywhere). */
+const allowedList: Record<string, string[]> = {
+	p: [],
+	br: [],
+	hr: [],
+	div: [],
+	span: [],
+	h1: ['id'],
+	h2: ['id'],
+	h3: ['id'],
+	h4: ['id'],
+	h5: ['id'],
+	h6: ['id'],
+	strong: [],
+	em: [],
+	b: [],
+	i: [],
+	u: [],
+	s: [],
+	del: [],
+	ins: [],
+	sub: [],
+	sup: ['id'],
+	small: [],
+	mark: [],
+	code: ['class'],
+	pre: ['class'],
+	kbd: [],
+	samp: [],
+	var: [],
+	blockquote: ['cite'],
+	q: ['cite'],
+	cite: [],
+	abbr: ['title'],
+	dfn: ['title'],
+	time: ['datetime'],
+	ul: [],
+	ol: ['start', 'reversed'],
+	li: ['id', 'value'],
+	dl: [],
+	dt: [],
+	dd: [],
+	a: ['href', 'title', 'id'],
+	img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+	figure: [],
+	figcaption: [],
+	picture: [],
+	source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
+	table: [],
+	thead: [],
+	tbody: [],
+	tfoot: [],
+	tr: [],
+	th: ['align', 'colspan', 'rowspan', 'scope'],
+	td: ['align', 'colspan', 'rowspan'],
+	caption: [],
+	details: ['open'],
+	summary: [],
+	section: ['id'],
+	input: ['type', 'checked'],
+	iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
+};
+
 /**
- * Elements kept with the attributes listed. A Map, not an object: a tag named
- * `constructor` or `__proto__` must find nothing, not Object's prototype.
+ * The same list as Maps and Sets: looked up in a plain object, a tag or
+ * attribute named after Object's prototype (`constructor`, `__proto__`,
+ * `toString`) would find a function instead of nothing.
  */
-const allowed = new Map<string, readonly string[]>(
-	Object.entries({
-		p: [],
-		br: [],
-		hr: [],
-		div: [],
-		span: [],
-		h1: ['id'],
-		h2: ['id'],
-		h3: ['id'],
-		h4: ['id'],
-		h5: ['id'],
-		h6: ['id'],
-		strong: [],
-		em: [],
-		b: [],
-		i: [],
-		u: [],
-		s: [],
-		del: [],
-		ins: [],
-		sub: [],
-		sup: ['id'],
-		small: [],
-		mark: [],
-		code: ['class'],
-		pre: ['class'],
-		kbd: [],
-		samp: [],
-		var: [],
-		blockquote: ['cite'],
-		q: ['cite'],
-		cite: [],
-		abbr: ['title'],
-		dfn: ['title'],
-		time: ['datetime'],
-		ul: [],
-		ol: ['start', 'reversed'],
-		li: ['id', 'value'],
-		dl: [],
-		dt: [],
-		dd: [],
-		a: ['href', 'title', 'id'],
-		img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-		figure: [],
-		figcaption: [],
-		picture: [],
-		source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
-		table: [],
-		thead: [],
-		tbody: [],
-		tfoot: [],
-		tr: [],
-		th: ['align', 'colspan', 'rowspan', 'scope'],
-		td: ['align', 'colspan', 'rowspan'],
-		caption: [],
-		details: ['open'],
-		summary: [],
-		section: ['id'],
-		input: ['type', 'checked'],
-		iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
-	}),
+const allowed: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	Object.entries(allowedList).map(([tag, attributes]) => [tag, new Set(attributes)]),
 );
+const noAttributes: ReadonlySet<string> = new Set();
 
 /** Dropped whole, content and all; any other unknown element is unwrapped and its text kept. */
 const dropped = new Set([
@@ -144,7 +149,7 @@ function isOwnImage(value: string, localImages: readonly string[]): boolean {
 function keepAttribute(element: Element, name: string, value: string, localImages: readonly string[]): boolean {
 	const tag = element.tagName;
 	if (tag === 'img' && name === astroImage) return isOwnImage(value, localImages);
-	if (!(allowed.get(tag) ?? []).includes(name)) return false;
+	if (!(allowed.get(tag) ?? noAttributes).has(name)) return false;
 	if (urlAttributes.has(name)) {
 		const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
 		if (!urls.every(isSafeUrl)) return false;
@@ -155,13 +160,28 @@ function keepAttribute(element: Element, name: string, value: string, localImage
 	return true;
 }
 
+/**
+ * A frame is kept when its address, parsed as a browser parses it, is on a
+ * listed host (exactly, not as a prefix: `www.youtube.com.evil.example` is
+ * another host) over https, under the player's path.
+ */
 function isAllowedFrame(element: Element): boolean {
 	const src = element.attrs.find((a) => a.name === 'src')?.value ?? '';
-	return videoHosts.some((host) => src.startsWith(host));
+	let url: URL;
+	try {
+		url = new URL(src);
+	} catch {
+		return false;
+	}
+	if (url.username || url.password || url.port) return false;
+	return videoHosts.some((host) => {
+		const allowedUrl = new URL(host);
+		return url.protocol === 'https:' && url.hostname === allowedUrl.hostname && url.pathname.startsWith(allowedUrl.pathname);
+	});
 }
 
-/** What cleaning removed, in words a contributor understands. */
-type Removed = (what: string) => void;
+/** What cleaning removed, in words a contributor understands, and where in the source it starts (when known). */
+type Removed = (what: string, offset?: number) => void;
 
 function clean(parent: Parent, localImages: readonly string[], removed: Removed = () => {}): void {
 	const children: Node[] = [];
@@ -173,7 +193,10 @@ function clean(parent: Parent, localImages: readonly string[], removed: Removed 
 		}
 		const tag = node.tagName;
 		if (dropped.has(tag) || (tag === 'iframe' && !isAllowedFrame(node)) || node.namespaceURI !== parse5Html.NS.HTML) {
-			removed(tag === 'iframe' ? 'a frame from a site that is not a video host' : `a <${tag}> element`);
+			removed(
+				tag === 'iframe' ? 'a frame from a site that is not a video host' : `a <${tag}> element`,
+				node.sourceCodeLocation?.startOffset,
+			);
 			continue;
 		}
 		clean(node, localImages, removed);
@@ -185,9 +208,10 @@ function clean(parent: Parent, localImages: readonly string[], removed: Removed 
 		}
 		node.attrs = node.attrs.filter((attribute) => {
 			if (keepAttribute(node, attribute.name, attribute.value, localImages)) return true;
-			if (attribute.name.startsWith('on')) removed(`an event handler (${attribute.name})`);
-			else if (attribute.name === 'style') removed('a style attribute');
-			else if (urlAttributes.has(attribute.name)) removed(`a ${attribute.value.trim().split(':')[0]}: address`);
+			const at = node.sourceCodeLocation?.attrs?.[attribute.name]?.startOffset ?? node.sourceCodeLocation?.startOffset;
+			if (attribute.name.startsWith('on')) removed(`an event handler (${attribute.name})`, at);
+			else if (attribute.name === 'style') removed('a style attribute', at);
+			else if (urlAttributes.has(attribute.name)) removed(`a ${attribute.value.trim().split(':')[0]}: address`, at);
 			return false;
 		});
 		if (tag === 'a' && node.attrs.some((a) => a.name === 'href' && /^(https?:)?\/\//i.test(a.value))) {
@@ -208,29 +232,87 @@ export function sanitizeHtml(html: string, { localImages = [] as readonly string
 	return serialize(fragment).replace(/<img __astro_image_=/g, '<img __ASTRO_IMAGE_=');
 }
 
+/** Something the site would remove from a body, and the line of the body (from 1) where it starts. */
+export interface UnsafeFinding {
+	what: string;
+	line: number;
+}
+
+function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+	return line;
+}
+
+function unsafeHtmlFindings(html: string): UnsafeFinding[] {
+	const found: UnsafeFinding[] = [];
+	clean(parseFragment(html, { sourceCodeLocationInfo: true }), [], (what, offset) => found.push({ what, line: lineAt(html, offset ?? 0) }));
+	return found;
+}
+
 /**
  * What cleaning would remove from a body's HTML, for `npm run check`: the
  * site never publishes it, and the contributor should know before review.
  */
 export function unsafeHtmlIn(html: string): string[] {
-	const found: string[] = [];
-	clean(parseFragment(html), [], (what) => found.push(what));
-	return [...new Set(found)];
+	return [...new Set(unsafeHtmlFindings(html).map((finding) => finding.what))];
 }
 
 // eslint-disable-next-line no-control-regex -- a browser skips control characters in a scheme, so the scheme is named without them
 const schemeNoise = /[\s\u0000-\u001f]/g;
 
+/** Code is blanked out, not cut, so that every offset still points at the same line. */
+const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
+
 /**
- * What the site would remove from a Markdown body, found without rendering it
- * (so the submission form can say it too): raw HTML outside code, and links
- * or images in Markdown syntax to javascript:, data: or similar addresses.
+ * What the site would remove from a Markdown body, each at its own line, found
+ * without rendering it (so the submission form can say it too): raw HTML
+ * outside code, and links or images in Markdown syntax to javascript:, data:
+ * or similar addresses.
  */
-export function unsafeMarkdownIn(markdown: string): string[] {
-	const outsideCode = markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
-	const found = unsafeHtmlIn(outsideCode);
-	for (const [, address] of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-		if (!isSafeUrl(address!)) found.push(`a ${address!.replace(schemeNoise, '').split(':')[0]!.toLowerCase()}: address`);
+export function unsafeMarkdownFindings(markdown: string): UnsafeFinding[] {
+	const outsideCode = normalizeRawTextEnds(markdown)
+		.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
+		.replace(/`[^`\n]*`/g, blank);
+	const found = unsafeHtmlFindings(outsideCode);
+	for (const match of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+		const address = match[1]!;
+		if (!isSafeUrl(address)) {
+			found.push({
+				what: `a ${address.replace(schemeNoise, '').split(':')[0]!.toLowerCase()}: address`,
+				line: lineAt(outsideCode, match.index),
+			});
+		}
 	}
-	return [...new Set(found)];
+	const seen = new Set<string>();
+	return found.filter(({ what, line }) => !seen.has(`${line} ${what}`) && seen.add(`${line} ${what}`)).sort((a, b) => a.line - b.line);
+}
+
+/** What the site would remove from a Markdown body, each thing named once. */
+export function unsafeMarkdownIn(markdown: string): string[] {
+	return [...new Set(unsafeMarkdownFindings(markdown).map((finding) => finding.what))];
+}
+
+/**
+ * Markdown ends a `<script>`, `<style>`, `<pre>` or `<textarea>` block only at
+ * its closing tag written in lower case and without spaces; `</SCRIPT>` or
+ * `</ScRiPt >` leaves the block open to the end of the body, so the rest was
+ * published as unrendered text and its images went unchecked. Such closing
+ * tags are written the way Markdown expects before it renders the body
+ * (outside fenced code, where they are text to show).
+ */
+export function normalizeRawTextEnds(markdown: string): string {
+	let fence: string | undefined;
+	return markdown
+		.split('\n')
+		.map((line) => {
+			const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1]?.[0];
+			if (marker !== undefined && (fence === undefined || marker === fence)) {
+				fence = fence === undefined ? marker : undefined;
+				return line;
+			}
+			if (fence !== undefined) return line;
+			return line.replace(/<\/\s*(script|style|pre|textarea)\s*>/gi, (_, tag: string) => `</${tag.toLowerCase()}>`);
+		})
+		.join('\n');
 }

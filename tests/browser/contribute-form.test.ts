@@ -89,7 +89,8 @@ describe('the submission form', () => {
 		const page = await web.newPage();
 		await fillSession(page, '2026-11-12', '10:00', 'Peers asked questions.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))');
 		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([
-			'content/sessions/2026-11-12-volunteers-between-projects.md:15: body: found a <script> element, a javascript: address; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
+			'content/sessions/2026-11-12-volunteers-between-projects.md:18: body: found a <script> element; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
+			'content/sessions/2026-11-12-volunteers-between-projects.md:20: body: found a javascript: address; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
 		]);
 		expect(await page.locator('[data-result]').isHidden()).toBe(true);
 	});
