@@ -4,14 +4,32 @@
  * the URL, so a search can be shared and reloaded.
  */
 import { prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
+import { answersQuery } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
 
 type PagefindResultData = {
 	url: string;
 	excerpt: string;
+	content: string;
+	locations: number[];
 	meta: Record<string, string | undefined>;
 };
-type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };
+type PagefindResult = {
+	id: string;
+	score: number;
+	/** Where in the page's text the query matched. */
+	words: number[];
+	/** The metadata fields that matched, when the text did not. */
+	matchedMetaFields?: string[];
+	data: () => Promise<PagefindResultData>;
+};
+
+/**
+ * Whether a result matched the page itself: its text or its title. Pagefind
+ * also searches the metadata shown beside a result, and a Lao date such as
+ * "12 ກ.ພ. 2026" would make every session of February answer the query ກ.
+ */
+const matchedPage = (result: PagefindResult) => result.words.length > 0 || (result.matchedMetaFields ?? []).includes('title');
 type PagefindResponse = {
 	results: PagefindResult[];
 	filters: Record<string, Record<string, number>>;
@@ -39,9 +57,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		// Lao tone marks change meaning: match them exactly rather than folding them away.
 		// No web worker: it would download a second copy of Pagefind's code (12 kB) to search an index this size.
-		await module.options({ noWorker: true, exactDiacritics: true, baseUrl: base, excerptLength: 22 });
+		// Whether marks must match exactly is set per query (see runSearch).
+		await module.options({ noWorker: true, baseUrl: base, excerptLength: 22 });
 		return module;
 	})();
 	return pagefind;
@@ -85,15 +103,67 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
 	return item;
 }
 
-/** Results for a Lao word of several syllables: those holding the syllables together first. */
-async function runSearch(pf: Pagefind, query: string, options: Record<string, unknown>) {
-	const { terms, phrase } = prepareQuery(query);
-	const broad = await pf.search(terms || null, options);
-	if (!broad || !phrase) return broad;
-	const exact = await pf.search(phrase, options);
-	if (!exact || exact.results.length === 0) return broad;
-	const seen = new Set(exact.results.map((r) => r.id));
-	return { ...broad, results: [...exact.results, ...broad.results.filter((r) => !seen.has(r.id))] };
+/**
+ * Pagefind reads its exact-marks setting while a search runs, after it has
+ * loaded the index chunks; searches run one after another so that a Lao
+ * query's setting never leaks into an English one started meanwhile.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function searchWith(pf: Pagefind, term: string | null, exactMarks: boolean, options: Record<string, unknown>) {
+	const run = queue.then(async () => {
+		await pf.options({ exactDiacritics: exactMarks });
+		return pf.search(term, options);
+	});
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+/** The ids of the pages a search returns. */
+async function idsOf(pf: Pagefind, term: string, exactMarks: boolean, options: Record<string, unknown>): Promise<Set<string>> {
+	const response = await searchWith(pf, term, exactMarks, options);
+	return new Set(response?.results.map((r) => r.id) ?? []);
+}
+
+/**
+ * Pagefind's results, ranked by its scores, narrowed to what the reader meant:
+ * Lao syllables found whole, English words found themselves rather than a
+ * shorter word Pagefind fell back to, and pages that hold a Lao word's
+ * syllables together before pages where they are scattered.
+ */
+async function runSearch(pf: Pagefind, query: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
+	const { terms, phrases, requiredPhrases, wholeUnits, exactMarks } = prepareQuery(query);
+	const broad = await searchWith(pf, terms || null, exactMarks, options);
+	if (!broad || !terms) return broad;
+	let results = broad.results.filter(matchedPage);
+	for (const unit of new Set(wholeUnits)) {
+		if (results.length === 0) break;
+		const whole = await idsOf(pf, `"${unit}"`, true, options);
+		results = results.filter((r) => whole.has(r.id));
+	}
+	for (const phrase of requiredPhrases) {
+		if (results.length === 0) break;
+		const together = await idsOf(pf, phrase, true, options);
+		results = results.filter((r) => together.has(r.id));
+	}
+	if (results.length > 0) {
+		// Pagefind's fallback to a shorter word is the same for every page, so the first result tells.
+		const first = await results[0]!.data();
+		if (!answersQuery(terms.split(' '), first.content, first.locations)) results = [];
+	}
+	if (results.length > 1 && phrases.length > 0) {
+		let together: Set<string> | undefined;
+		for (const phrase of phrases) {
+			const ids = await idsOf(pf, phrase, exactMarks, options);
+			together = new Set([...(together ?? ids)].filter((id) => ids.has(id)));
+		}
+		// The phrase search only says which pages hold the words together; the order stays Pagefind's ranking.
+		results = [...results.filter((r) => together!.has(r.id)), ...results.filter((r) => !together!.has(r.id))];
+	}
+	if (results.length === 0) {
+		const none = Object.fromEntries(Object.entries(broad.filters).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+		return { ...broad, results, filters: none };
+	}
+	return { ...broad, results };
 }
 
 export function startSearchPage(): void {
@@ -126,14 +196,19 @@ export function startSearchPage(): void {
 		history.replaceState(null, '', url);
 	};
 
+	/**
+	 * Every facet, chosen values or none: Pagefind counts values only for the
+	 * facets it is given, and `any: []` narrows nothing.
+	 */
 	const selectedFilters = () => {
 		const filters: Record<string, { any: string[] }> = {};
 		for (const facet of searchFacets) {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((b) => b.value);
-			if (values.length) filters[facet] = { any: values };
+			filters[facet] = { any: values };
 		}
 		return filters;
 	};
+	const anySelected = (filters: Record<string, { any: string[] }>) => Object.values(filters).some((f) => f.any.length > 0);
 
 	/**
 	 * Counts per facet value, as if that facet had no selection of its own, so
@@ -141,8 +216,8 @@ export function startSearchPage(): void {
 	 */
 	const facetCounts = async (pf: Pagefind, query: string, filters: Record<string, { any: string[] }>, own: PagefindResponse) => {
 		const counts = { ...own.filters };
-		for (const facet of Object.keys(filters)) {
-			const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== facet));
+		for (const facet of Object.keys(filters).filter((name) => filters[name]!.any.length > 0)) {
+			const others = { ...filters, [facet]: { any: [] } };
 			const response = await runSearch(pf, query, { filters: others });
 			if (response) counts[facet] = response.filters[facet] ?? {};
 		}
@@ -153,12 +228,9 @@ export function startSearchPage(): void {
 		for (const label of form.querySelectorAll<HTMLLabelElement>('[data-option]')) {
 			const facet = label.closest<HTMLElement>('[data-facet]')?.dataset.facet ?? '';
 			const count = counts[facet]?.[label.dataset.option ?? ''] ?? 0;
-			const box = label.querySelector('input')!;
-			label.hidden = count === 0 && !box.checked;
+			// Every value stays on show, an empty one dimmed, so the reader always sees what can be chosen.
+			label.toggleAttribute('data-empty', count === 0);
 			label.querySelector('[data-count]')!.textContent = `(${count})`;
-		}
-		for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
-			fieldset.hidden = [...fieldset.querySelectorAll('label')].every((l) => l.hidden);
 		}
 	};
 
@@ -186,7 +258,7 @@ export function startSearchPage(): void {
 			status.textContent = strings.error;
 			return;
 		}
-		if (!query && Object.keys(filters).length === 0) {
+		if (!query && !anySelected(filters)) {
 			if (current !== generation) return;
 			list.replaceChildren();
 			more.hidden = true;

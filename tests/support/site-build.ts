@@ -71,11 +71,18 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 /** Every test builds with the same "now", so upcoming sessions stay upcoming whatever the date. */
 export const testNow = '2026-11-22T00:00:00Z';
 
+/** The sites tests share; search-site is the small site with the search fixtures laid over it. */
+const sharedSources = {
+	'small-site': () => prepareSite('small-site', join(fixturesDir, 'small-site')),
+	'bundled-site': () => prepareSite('bundled-site', projectRoot),
+	'search-site': () => prepareSite('search-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'search-overlay')]),
+};
+
 /**
  * A site built once per test run and shared: the first test file to ask
  * builds it while holding a lock; the others wait for it.
  */
-export async function sharedSite(name: 'small-site' | 'bundled-site'): Promise<SiteCopy> {
+export async function sharedSite(name: keyof typeof sharedSources): Promise<SiteCopy> {
 	const run = process.env.PLH_TEST_RUN ?? 'single';
 	const root = join(workDir, name);
 	const marker = join(workDir, `${name}.built-${run}`);
@@ -92,7 +99,7 @@ export async function sharedSite(name: 'small-site' | 'bundled-site'): Promise<S
 	}
 	if (owner) {
 		try {
-			const copy = prepareSite(name, name === 'small-site' ? join(fixturesDir, 'small-site') : projectRoot);
+			const copy = sharedSources[name]();
 			buildSite(copy, { PLH_NOW: testNow, PLH_VALIDATE_LINKS: '1' });
 			writeFileSync(marker, '');
 		} finally {

@@ -31,14 +31,33 @@ describe('removeBoundaries', () => {
 });
 
 describe('prepareQuery', () => {
-	it('splits a Lao word into syllables and asks for them as a phrase', () => {
-		expect(prepareQuery('ການຮຽນຮູ້')).toEqual({ terms: 'ການ ຮຽນ ຮູ້', phrase: '"ການ ຮຽນ ຮູ້"' });
+	it('splits a Lao word into syllables and asks for them as a phrase, the last syllable possibly unfinished', () => {
+		expect(prepareQuery('ການຮຽນຮູ້')).toEqual({
+			terms: 'ການ ຮຽນ ຮູ້',
+			phrases: ['"ການ ຮຽນ ຮູ້"'],
+			requiredPhrases: [],
+			wholeUnits: ['ການ', 'ຮຽນ'],
+			exactMarks: true,
+		});
 	});
 
-	it('treats words the reader separated as separate terms', () => {
-		expect(prepareQuery('ເພື່ອນ ນ້ຳສະອາດ')).toEqual({ terms: 'ເພື່ອນ ນ້ຳ ສະ ອາດ' });
-		expect(prepareQuery(' peer  learning ')).toEqual({ terms: 'peer learning' });
-		expect(prepareQuery('ເພື່ອນ')).toEqual({ terms: 'ເພື່ອນ' });
+	it('treats words the reader separated as separate terms, each Lao word a phrase of its own', () => {
+		expect(prepareQuery('ເພື່ອນ ນ້ຳສະອາດ')).toMatchObject({ terms: 'ເພື່ອນ ນ້ຳ ສະ ອາດ', phrases: ['"ນ້ຳ ສະ ອາດ"'] });
+		expect(prepareQuery('ນົມແມ່ ເດັກນ້ອຍ').phrases).toEqual(['"ນົມ ແມ່"', '"ເດັກ ນ້ອຍ"']);
+		expect(prepareQuery('ກະກກ').requiredPhrases).toEqual(['"ກະ ກກ"']);
+		expect(prepareQuery('ເພື່ອນ')).toMatchObject({ terms: 'ເພື່ອນ', phrases: [], wholeUnits: [] });
+	});
+
+	it('asks Pagefind for exact marks only when the query has Lao, so English words keep their stems', () => {
+		expect(prepareQuery(' peer  learning ')).toEqual({
+			terms: 'peer learning',
+			phrases: [],
+			requiredPhrases: [],
+			wholeUnits: [],
+			exactMarks: false,
+		});
+		expect(prepareQuery('SUN Civil Society Alliance').exactMarks).toBe(false);
+		expect(prepareQuery('COVID-19ໃນລາວ')).toMatchObject({ terms: 'COVID-19 ໃນ ລາວ', exactMarks: true });
 	});
 });
 

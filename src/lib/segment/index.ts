@@ -6,6 +6,7 @@
  * followed by a space: Pagefind keeps the word joiner in its excerpts, which
  * tells the results page which spaces to take out again.
  */
+import { canonicalLao } from './lao-spelling.ts';
 import { laoSyllables } from './lao-syllables.ts';
 
 /** Marks a boundary that exists only for the index; never shown to readers. */
@@ -52,7 +53,8 @@ function unitsOf(run: string): string[] {
 }
 
 /** `text` with `separator` between the units of every no-space run. */
-export function joinUnits(text: string, separator: string): string {
+export function joinUnits(source: string, separator: string): string {
+	const text = canonicalLao(source);
 	// A run that touches a letter or digit of another script (`ຈັດ37ຄັ້ງ`, `COVID-19ໃນ`) is parted from it too,
 	// as the query is, so that the Lao word beside it is a word of its own.
 	const touching = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -77,26 +79,67 @@ export type SearchQuery = {
 	/** The query as Pagefind should receive it: units separated by spaces. */
 	terms: string;
 	/**
-	 * The query as one exact phrase, when it is a single run split into several
-	 * units (a Lao word of three syllables), so the units must stand together.
+	 * Each word the reader typed that splits into several units (a Lao word of
+	 * three syllables), as an exact phrase: pages holding the units together
+	 * rank above pages where they are scattered.
 	 */
-	phrase?: string;
+	phrases: string[];
+	/**
+	 * The phrases that must be found as typed: a Lao word with a syllable that
+	 * has no vowel (ກ in ກກກກ) is no word of its own, and Pagefind would match
+	 * it to any syllable holding that consonant (ກໍ).
+	 */
+	requiredPhrases: string[];
+	/**
+	 * Units of no-space scripts that must be found whole: every one but the
+	 * last of the query, which may still be being typed. Pagefind matches the
+	 * start of words, and a Lao syllable is a unit of its own (ກ is not ການ).
+	 */
+	wholeUnits: string[];
+	/**
+	 * Whether Pagefind must match marks exactly: a query in a no-space script,
+	 * whose vowel signs and tone marks change the word (ນ້ຳ water, ນຳ lead).
+	 * Latin queries must not ask for it: in that mode Pagefind compares the typed
+	 * word with the stemmed index word, so every stem that is not a prefix of
+	 * the word (policy → polici, hoping → hope) finds nothing.
+	 */
+	exactMarks: boolean;
 };
 
-/** Splits what a reader typed the same way the index was built. */
+/** Lao vowel signs, preposed vowels, tone marks and the letters that serve as vowels (ອ ວ ຍ). */
+const laoVowel = /[\u0EB0-\u0EBD\u0EC0-\u0EC4\u0EC8-\u0ECD\u0EAD\u0EA7\u0E8D]/u;
+const withoutVowel = (unit: string) => /^\p{Script=Lao}+$/u.test(unit) && !laoVowel.test(unit);
+
+/** Splits what a reader typed the same way the index was built, in the same spelling. */
 export function prepareQuery(query: string): SearchQuery {
-	const chunks = query.trim().split(/\s+/).filter(Boolean);
-	let splitRuns = 0;
+	const chunks = canonicalLao(query).trim().split(/\s+/).filter(Boolean);
+	const phrases: string[] = [];
+	const requiredPhrases: string[] = [];
+	const units: string[] = [];
 	const terms = chunks
-		.map((chunk) =>
-			chunk.replace(runPattern, (run) => {
-				const units = unitsOf(run);
-				if (units.length > 1) splitRuns++;
-				return ` ${units.join(' ')} `;
-			}),
-		)
+		.map((chunk) => {
+			const chunkUnits: string[] = [];
+			const spaced = chunk.replace(runPattern, (run) => {
+				const runUnits = unitsOf(run);
+				chunkUnits.push(...runUnits);
+				return ` ${runUnits.join(' ')} `;
+			});
+			units.push(...chunkUnits);
+			if (chunkUnits.length > 1) {
+				phrases.push(`"${chunkUnits.join(' ')}"`);
+				if (chunkUnits.some(withoutVowel)) requiredPhrases.push(phrases.at(-1)!);
+			}
+			return spaced;
+		})
 		.join(' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return chunks.length === 1 && splitRuns === 1 ? { terms, phrase: `"${terms}"` } : { terms };
+	const lastUnit = units.length > 0 && terms.endsWith(units.at(-1)!);
+	return {
+		terms,
+		phrases,
+		requiredPhrases,
+		wholeUnits: lastUnit ? units.slice(0, -1) : units,
+		exactMarks: units.length > 0,
+	};
 }

@@ -1,0 +1,206 @@
+/**
+ * Search finds and ranks what a reader means, in Chromium through the real
+ * search page: English words in every form the stemmer knows, Lao in every
+ * spelling, pages about the query above pages that merely list it, nothing
+ * for nonsense, and filters that are always there to choose from.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchResults } from '../support/search-ui.ts';
+import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { sharedSite } from '../support/site-build.ts';
+
+let bundled: SiteInBrowser;
+let fixture: SiteInBrowser;
+
+beforeAll(async () => {
+	const [bundledSite, searchSite] = await Promise.all([sharedSite('bundled-site'), sharedSite('search-site')]);
+	bundled = await openSite(bundledSite.dist);
+	fixture = await openSite(searchSite.dist);
+});
+afterAll(async () => {
+	await bundled?.close();
+	await fixture?.close();
+});
+
+const hrefs = async (site: SiteInBrowser, page: Awaited<ReturnType<SiteInBrowser['newPage']>>, path: string) =>
+	(await searchResults(page, site.url(path))).results.map((r) => r.href);
+const q = (text: string) => encodeURIComponent(text);
+
+/**
+ * A query and the word form the fixture page holds, one pair per class of
+ * suffix Pagefind's English (Snowball) stemmer removes or rewrites.
+ */
+const wordForms: [query: string, onPage: string, suffixClass: string][] = [
+	['policy', 'policy', 'consonant + y becomes i (1c)'],
+	['society', 'societies', 'consonant + y, plural in -ies (1a, 1c)'],
+	['community', 'community', 'consonant + y (1c)'],
+	['advocacy', 'advocacy', 'consonant + y (1c)'],
+	['quality', 'qualities', 'consonant + y, plural (1a, 1c)'],
+	['strategies', 'strategy', 'plural of a consonant + y word (1a)'],
+	['Vanhmy', 'Vanhmy', 'a name ending in consonant + y (1c)'],
+	['studied', 'study', '-ied (1a)'],
+	['addresses', 'address', '-sses (1a)'],
+	['agreed', 'agree', '-eed (1b)'],
+	['relating', 'Relate', '-ing after -at, e restored (1b)'],
+	['enabling', 'Enable', '-ing after -bl, e restored (1b)'],
+	['organizing', 'Organize', '-ing after -iz, e restored (1b)'],
+	['planning', 'Plan', 'doubled consonant undone (1b)'],
+	['hoping', 'hope', 'short word, e restored (1b)'],
+	['conditional', 'condition', '-tional (2)'],
+	['facilitator', 'facilitate', '-ator (2)'],
+	['responsibility', 'responsible', '-biliti (2)'],
+	['technology', 'technologies', '-ogi (2)'],
+	['successfully', 'successful', '-fulli (2)'],
+	['previously', 'previous', '-ousli (2)'],
+	['effectiveness', 'Effective', '-iveness (2)'],
+	['formality', 'formal', '-aliti (2)'],
+	['agency', 'agencies', '-enci (2)'],
+	['helpful', 'Help', '-ful (3)'],
+	['awareness', 'aware', '-ness (3)'],
+	['practical', 'Practice', '-ical (3)'],
+	['rationalize', 'rational', '-alize (3)'],
+	['management', 'Manage', '-ement (4)'],
+	['dying', 'die', 'an exception (dying, die)'],
+	["network's", 'network', "'s (0)"],
+	['sessions', 'session', '-s (1a)'],
+];
+
+describe('English words are found in every form', () => {
+	it.each(wordForms)('"%s" finds the page holding "%s" (%s)', async (query, onPage) => {
+		const page = await fixture.newPage();
+		expect(await hrefs(fixture, page, `/search/?q=${q(query)}`), `${query} → ${onPage}`).toContain('/toolkit/word-forms/');
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('finds the network, its members and people by the words readers type', async () => {
+		const page = await bundled.newPage();
+		const expected: [string, string][] = [
+			['policy', '/sessions/2026-10-15-safeguarding-policy-basics/'],
+			['society', '/organisations/sun-csa-lao/'],
+			['civil society', '/organisations/sun-csa-lao/'],
+			['SUN Civil Society Alliance', '/organisations/sun-csa-lao/'],
+			['community', '/organisations/green-valley-health/'],
+			['Bounmy', '/people/bounmy-phetsavanh/'],
+		];
+		for (const [query, first] of expected) expect((await hrefs(bundled, page, `/search/?q=${q(query)}`))[0], query).toBe(first);
+		expect(await hrefs(bundled, page, `/search/?q=advocacy`)).toContain('/sessions/2026-12-04-nutrition-messages-on-social-media/');
+		expect(page.problems).toEqual([]);
+	});
+});
+
+describe('a page about the query ranks above pages that list it', () => {
+	it('puts the breastfeeding session first for ນົມແມ່, with or without the Session filter', async () => {
+		const page = await bundled.newPage();
+		const session = '/lo/sessions/2026-03-06-breastfeeding-in-the-first-six-months/';
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ນົມແມ່')}`))[0]).toBe(session);
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ນົມແມ່')}&type=session`))[0]).toBe(session);
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ໂຄວິດ')}`))[0]).toBe('/lo/sessions/2020-05-08-covid-19-prevention-for-field-staff/');
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ສວນຄົວ')}`))[0]).toBe('/lo/sessions/2026-09-04-school-gardens-and-food-security/');
+		expect(page.problems).toEqual([]);
+	});
+
+	it('indexes a page’s content only: no share links, no details block, no lists of other pages', async () => {
+		const page = await bundled.newPage();
+		const whatsapp = await hrefs(bundled, page, '/search/?q=WhatsApp');
+		expect(whatsapp[0]).toBe('/sessions/2026-06-05-zoom-and-whatsapp-for-provincial-staff/');
+		expect(whatsapp.filter((href) => href.startsWith('/awards/'))).toEqual([]);
+		// The session's title is listed on its presenter's, host's and series' pages: only the session answers.
+		expect(await hrefs(bundled, page, `/lo/search/?q=${q('ນົມແມ່')}`)).not.toContain('/lo/people/bounmy-phetsavanh/');
+		const { results } = await searchResults(page, bundled.url(`/search/?q=${q('breastfeeding')}&type=session`));
+		expect(results[0]?.excerpt).not.toMatch(/Duration|Friday, 6 March|minutes/);
+		expect(page.problems).toEqual([]);
+	});
+
+	it('ranks pages holding a Lao word’s syllables together above pages where they are scattered', async () => {
+		const page = await fixture.newPage();
+		const found = await hrefs(fixture, page, `/lo/search/?q=${q('ໂພຊະນາການ')}`);
+		expect(found.indexOf('/lo/toolkit/together/')).toBeGreaterThanOrEqual(0);
+		expect(found.indexOf('/lo/toolkit/together/')).toBeLessThan(found.indexOf('/lo/toolkit/scattered/'));
+		const twoWords = await hrefs(fixture, page, `/lo/search/?q=${q('ໂພຊະນາການ ເດັກ')}`);
+		expect(twoWords.indexOf('/lo/toolkit/together/')).toBeLessThan(twoWords.indexOf('/lo/toolkit/scattered/'));
+		expect(twoWords.indexOf('/lo/toolkit/together/')).toBeGreaterThanOrEqual(0);
+		expect(page.problems).toEqual([]);
+	});
+});
+
+describe('nonsense finds nothing', () => {
+	it.each([
+		['/search/', 'xyzzyplugh'],
+		['/lo/search/', 'ກກກກ'],
+		['/search/', 'qualityxz'],
+	])('%s?q=%s says nothing was found', async (path, query) => {
+		for (const site of [bundled, fixture]) {
+			const page = await site.newPage();
+			const { status, results } = await searchResults(page, site.url(`${path}?q=${q(query)}`));
+			expect(results).toEqual([]);
+			expect(status).not.toMatch(/\d/);
+			expect(page.problems).toEqual([]);
+			await page.close();
+		}
+	});
+});
+
+describe('Lao spellings that look alike are the same word', () => {
+	const composed = '/lo/toolkit/spelling-composed/';
+	const typed = '/lo/toolkit/spelling-typed/';
+	it.each([
+		['ຫມາກກ້ຽງ', composed, 'ໝ typed as ຫ + ມ finds ໝ'],
+		['ໝູ່ບ້ານ', typed, 'ໝ finds ຫ + ມ'],
+		['ເຫນືອ', composed, 'ໜ typed as ຫ + ນ finds ໜ'],
+		['ໜ້າທີ່', typed, 'ໜ finds ຫ + ນ'],
+		['ຄໍາແນະນໍາ', composed, 'ຳ typed as ໍ + າ finds ຳ'],
+		['ນ້ຳດື່ມ', typed, 'ຳ finds ໍ + tone + າ'],
+		['ຫລາຍ', composed, 'ຫລ finds ຫຼ'],
+		['ນະຄອນຫຼວງ', typed, 'ຫຼ finds ຫລ'],
+		['ຢາກັນຍຸງ', typed, 'a word pasted with a ZERO WIDTH SPACE inside'],
+		['ອາສາ\u200Bສະໝັກ', composed, 'a query pasted with a ZERO WIDTH SPACE inside'],
+		['ນ້ັນ', composed, 'a tone mark typed before its vowel sign finds ນັ້ນ'],
+	])('%s → %s (%s)', async (query, expected) => {
+		const page = await fixture.newPage();
+		const found = await hrefs(fixture, page, `/lo/search/?q=${q(query)}`);
+		expect(found).toContain(expected);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('filters are always there', () => {
+	const visibleGroups = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>) =>
+		page.$$eval('[data-facets] fieldset[data-facet]', (sets) =>
+			sets.filter((set) => (set as HTMLElement).offsetParent !== null && !(set as HTMLElement).hidden).map((set) => (set as HTMLElement).dataset.facet),
+		);
+	const count = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>, facet: string, value: string) =>
+		page.locator(`fieldset[data-facet="${facet}"] label[data-option="${value}"] [data-count]`).textContent();
+
+	it('shows every group with counts after a search', async () => {
+		const page = await bundled.newPage();
+		await searchResults(page, bundled.url('/search/?q=policy'));
+		await page.click('[data-facets] summary');
+		expect(await visibleGroups(page)).toEqual(['type', 'theme', 'year', 'language', 'series', 'approach', 'country']);
+		expect(await count(page, 'type', 'session')).toBe('(2)');
+		expect(await count(page, 'type', 'award')).toBe('(0)');
+		expect(page.problems).toEqual([]);
+	});
+
+	it('shows every group with counts when the URL holds only a filter', async () => {
+		const page = await bundled.newPage();
+		const { results } = await searchResults(page, bundled.url('/search/?type=session'));
+		expect(results.length).toBeGreaterThan(0);
+		expect(await visibleGroups(page)).toEqual(['type', 'theme', 'year', 'language', 'series', 'approach', 'country']);
+		// Other kinds keep their counts, so the reader can widen the choice; years count sessions only.
+		expect(await count(page, 'type', 'person')).toMatch(/\([1-9]\d*\)/);
+		expect(await count(page, 'year', '2026')).toMatch(/\([1-9]\d*\)/);
+		expect(page.problems).toEqual([]);
+	});
+
+	it('shows every group with counts before any search', async () => {
+		const page = await bundled.newPage();
+		await page.goto(bundled.url('/search/'));
+		await page.click('[data-facets] summary');
+		await page.waitForFunction(() => document.querySelector('label[data-option="session"] [data-count]')?.textContent !== '');
+		expect(await visibleGroups(page)).toEqual(['type', 'theme', 'year', 'language', 'series', 'approach', 'country']);
+		expect(await count(page, 'type', 'session')).toMatch(/\([1-9]\d*\)/);
+		expect(page.problems).toEqual([]);
+	});
+});
