@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
 	const sample = (isSample: boolean, text: string | undefined) => (isSample ? `${t('sample.badge')}. ${text ?? ''}`.trim() : text);
 	const items = [
 		...site.past.slice(0, 50).map((session) => ({
-			title: session.data.title,
+			title: session.data.status === 'cancelled' ? t('calendar.cancelledTitle', { title: session.data.title }) : session.data.title,
 			url: absolute(paths.session(session.id, lang)),
 			date: session.data.date,
 			description: sample(session.data.sample, session.data.summary),

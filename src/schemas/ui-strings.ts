@@ -302,6 +302,7 @@ const strings = {
 	'calendar.alarm': 'Text of a calendar reminder: "{{title}}", "{{when}}".',
 	'calendar.joinAt': 'Line in a calendar event: the meeting link "{{url}}".',
 	'calendar.cancelledTitle': 'Title of a cancelled session in calendars: "{{title}}".',
+	'session.join': 'Fact label on an upcoming session: its online meeting link.',
 } as const satisfies Record<string, string>;
 
 /**

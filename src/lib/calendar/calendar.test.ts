@@ -38,7 +38,7 @@ const context = (over: Partial<EventContext> = {}): EventContext => ({
 });
 
 function parse(text: string) {
-	const component = new ICAL.Component(ICAL.parse(text));
+	const component = ICAL.Component.fromString(text);
 	return { calendar: component, events: component.getAllSubcomponents('vevent') };
 }
 

@@ -1,0 +1,208 @@
+/**
+ * Upcoming and past, statuses and calendars, on the small fixture site with
+ * a postponed, a cancelled and an upcoming Chatham House session laid over
+ * it, built twice: with "now" before those sessions and after them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { filesContaining, listDist } from '../support/dist-files.ts';
+import { buildSite, fixturesDir, prepareSite, testNow, type SiteCopy } from '../support/site-build.ts';
+
+const before = testNow; // 2026-11-22
+const after = '2027-02-01T00:00:00Z';
+
+function reader(site: SiteCopy) {
+	const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf-8');
+	const text = (markup: string) =>
+		markup
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
+	const main = (path: string) => text(/<main[\s\S]*<\/main>/.exec(html(path))?.[0] ?? '');
+	/** The text between a heading with this id and the next heading of the same level or the end of main. */
+	const section = (path: string, id: string) => {
+		const page = /<main[\s\S]*<\/main>/.exec(html(path))?.[0] ?? '';
+		const start = page.indexOf(`id="${id}"`);
+		if (start < 0) return undefined;
+		const level = /<h(\d)[^>]*$/.exec(page.slice(0, start))?.[1] ?? '2';
+		const rest = page.slice(start);
+		const end = rest.slice(1).search(new RegExp(`<h[1-${level}][\\s>]`));
+		return text(end < 0 ? rest : rest.slice(0, end + 1));
+	};
+	const calendar = (file: string) => {
+		const component = ICAL.Component.fromString(readFileSync(join(site.dist, file), 'utf-8'));
+		const events = component.getAllSubcomponents('vevent');
+		const byUid = (uid: string) => events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith(`${uid}@`));
+		return { component, events, byUid };
+	};
+	return { html, main, section, calendar };
+}
+
+function build(name: string, now: string) {
+	const site = prepareSite(name, join(fixturesDir, 'small-site'), [join(fixturesDir, 'calendar-overlay')]);
+	buildSite(site, { PLH_NOW: now });
+	return site;
+}
+
+const postponed = '2026-12-10-postponed-plp';
+const cancelled = '2026-12-12-cancelled-hangout';
+const chathamUpcoming = '2027-01-14-chatham-upcoming';
+
+describe('with "now" before the sessions', () => {
+	let site: SiteCopy;
+	let read: ReturnType<typeof reader>;
+	beforeAll(() => {
+		site = build('calendars-before', before);
+		read = reader(site);
+	});
+
+	it('separates a series’ sessions into "Coming up" and "Past", in English and in Lao', () => {
+		const upcoming = read.section('series/plp-group', 'upcoming')!;
+		const past = read.section('series/plp-group', 'past')!;
+		expect(upcoming).toContain('Coming up');
+		expect(upcoming).toContain('Writing a budget narrative');
+		expect(upcoming).toContain('When a board member leaves');
+		expect(upcoming).not.toContain('Keeping staff when a grant ends');
+		expect(past).toContain('Past');
+		expect(past).toContain('Keeping staff when a grant ends');
+		expect(past).not.toContain('Writing a budget narrative');
+		expect(read.section('lo/series/plp-group', 'upcoming')).toContain('ກອງປະຊຸມທີ່ຈະມາເຖິງ');
+		expect(read.section('lo/series/plp-group', 'past')).toContain('ທີ່ຜ່ານມາ');
+	});
+
+	it('says an upcoming Chatham House session will be held under the rule, and a past one was', () => {
+		expect(read.main(`sessions/${chathamUpcoming}`)).toContain('This session will be held under the Chatham House Rule');
+		expect(read.main(`sessions/${chathamUpcoming}`)).not.toContain('was held');
+		expect(read.main('sessions/2026-04-16-chatham-als')).toContain('This session was held under the Chatham House Rule');
+		expect(read.main(`lo/sessions/${chathamUpcoming}`)).toContain('ກອງປະຊຸມນີ້ຈະຈັດຂຶ້ນ');
+	});
+
+	it('counts as presented only sessions that took place, and lists those to come apart', () => {
+		// Presenter Quillon presented one session; three more are to come (one of them cancelled).
+		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 1 ·/);
+		const person = read.main('people/named-presenter');
+		expect(person).toMatch(/Will present .*Writing a budget narrative.* Presented .*Board reporting benchmark/);
+		expect(read.main('organisations/member-cso')).toMatch(
+			/Will host .*When a board member leaves.* Its staff will present .*Writing a budget narrative/,
+		);
+	});
+
+	it('shows a postponed session at its new date, with the first date and a notice', () => {
+		const page = read.main(`sessions/${postponed}`);
+		expect(page).toContain('This session was postponed from 10 Dec 2026 to 17 Dec 2026.');
+		expect(page).toContain('Thursday, 17 December 2026, 10:00');
+		expect(page).toContain('First planned for Thursday, 10 December 2026');
+		expect(read.main('series/plp-group')).toContain('Postponed to 17 Dec 2026');
+	});
+
+	it('shows a cancelled session as cancelled, with nothing to add to a calendar', () => {
+		const page = read.main(`sessions/${cancelled}`);
+		expect(page).toContain('This session is cancelled: it will not take place.');
+		expect(page).not.toContain('This session has not happened yet');
+		expect(read.html(`sessions/${cancelled}`)).not.toContain('data-add-to-calendar');
+		expect(read.main('series/lao-hangouts')).toContain('Cancelled');
+		expect(read.main(`lo/sessions/${cancelled}`)).toContain('ກອງປະຊຸມນີ້ຖືກຍົກເລີກ');
+	});
+
+	it('offers an upcoming session to a calendar: its .ics, Google Calendar, Outlook and the series subscription', () => {
+		const page = read.html(`sessions/${postponed}`);
+		expect(page).toContain(`href="/sessions/${postponed}.ics"`);
+		const google = /href="(https:\/\/calendar\.google\.com[^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
+		expect(new URL(google).searchParams.get('dates')).toBe('20261217T090000Z/20261217T103000Z');
+		expect(page).toMatch(/href="https:\/\/outlook\.live\.com\/calendar\/0\/action\/compose\?[^"]*startdt=2026-12-17T09/);
+		expect(page).toMatch(/href="webcal:\/\/[^"]+\/series\/plp-group\/calendar\.ics"/);
+		expect(read.main(`sessions/${postponed}`)).toContain('Google Calendar ignores reminders in calendars you subscribe to');
+		expect(read.html('series/plp-group')).toMatch(/href="webcal:\/\/[^"]+\/series\/plp-group\/calendar\.ics"/);
+		expect(read.html('lo/series/plp-group')).toMatch(/href="webcal:\/\/[^"]+\/lo\/series\/plp-group\/calendar\.ics"/);
+	});
+
+	it('publishes the join link of an upcoming session on its page and in its calendars', () => {
+		expect(read.html(`sessions/${postponed}`)).toContain('href="https://meet.example.org/join-link-canary"');
+		for (const file of ['calendar.ics', 'lo/calendar.ics', 'series/plp-group/calendar.ics', `sessions/${postponed}.ics`]) {
+			expect(String(read.calendar(file).byUid(postponed)!.getFirstPropertyValue('description')), file).toContain(
+				'https://meet.example.org/join-link-canary',
+			);
+		}
+	});
+
+	it('writes calendars a second library reads: zones, statuses, sequences, alarms and the same UIDs in both languages', () => {
+		const all = read.calendar('calendar.ics');
+		const moved = all.byUid(postponed)!;
+		const start = moved.getFirstProperty('dtstart')!;
+		expect(start.getParameter('tzid')).toBe('Africa/Lagos');
+		expect((start.getFirstValue() as ICAL.Time).toString()).toBe('2026-12-17T10:00:00');
+		expect(moved.getFirstPropertyValue('status')).toBe('CONFIRMED');
+		expect(moved.getFirstPropertyValue('sequence')).toBe(1);
+		expect(moved.getAllSubcomponents('valarm')).toHaveLength(2);
+		expect(moved.getFirstProperty('url')!.type).toBe('uri');
+		const gone = all.byUid(cancelled)!;
+		expect(gone.getFirstPropertyValue('status')).toBe('CANCELLED');
+		expect(gone.getFirstPropertyValue('sequence')).toBe(1);
+		expect(gone.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Vientiane');
+		expect(gone.getAllSubcomponents('valarm')).toHaveLength(0);
+		expect(
+			all.component
+				.getAllSubcomponents('vtimezone')
+				.map((z) => z.getFirstPropertyValue('tzid'))
+				.sort(),
+		).toEqual(['Africa/Lagos', 'Asia/Vientiane']);
+		const lo = read.calendar('lo/calendar.ics');
+		expect(lo.events.map((e) => e.getFirstPropertyValue('uid')).sort()).toEqual(
+			all.events.map((e) => e.getFirstPropertyValue('uid')).sort(),
+		);
+		expect(String(lo.byUid(cancelled)!.getFirstPropertyValue('summary'))).toMatch(/^ຍົກເລີກ: /);
+		expect(String(lo.byUid(postponed)!.getFirstPropertyValue('url'))).toContain('/lo/sessions/');
+	});
+
+	it('gives each series a calendar of its own sessions, and each session a file of its own', () => {
+		const series = read.calendar('series/plp-group/calendar.ics');
+		expect(series.component.getFirstPropertyValue('x-wr-calname')).toBe('Fixture PLP Group');
+		expect(series.component.getFirstPropertyValue('x-wr-timezone')).toBe('Africa/Lagos');
+		expect(series.byUid(postponed)).toBeDefined();
+		expect(series.byUid(cancelled)).toBeUndefined();
+		const one = read.calendar(`sessions/${chathamUpcoming}.ics`);
+		expect(one.events).toHaveLength(1);
+		expect(one.byUid(chathamUpcoming)!.getFirstPropertyValue('location')).toBe('Kaduna · Online');
+		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 7);
+	});
+});
+
+describe('with "now" after the sessions', () => {
+	let site: SiteCopy;
+	let read: ReturnType<typeof reader>;
+	beforeAll(() => {
+		site = build('calendars-after', after);
+		read = reader(site);
+	});
+
+	it('removes the join link from every page, feed and calendar once the session has ended', () => {
+		expect(filesContaining(site.dist, 'join-link-canary')).toEqual([]);
+	});
+
+	it('moves the sessions to "Past" and says nothing is coming up', () => {
+		expect(read.section('series/plp-group', 'upcoming')).toContain('No session is scheduled yet.');
+		const past = read.section('series/plp-group', 'past')!;
+		expect(past).toContain('Writing a budget narrative');
+		expect(past).toContain('When a board member leaves');
+	});
+
+	it('speaks of a past Chatham House session in the past tense', () => {
+		expect(read.main(`sessions/${chathamUpcoming}`)).toContain('This session was held under the Chatham House Rule');
+	});
+
+	it('says a cancelled session did not take place, and does not count it as presented', () => {
+		expect(read.main(`sessions/${cancelled}`)).toContain('This session was cancelled: it did not take place.');
+		// The benchmark, the December upcoming session and the postponed one: not the cancelled one, not the Chatham House one.
+		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 3 ·/);
+		expect(read.main('people/named-presenter')).not.toContain('Will present');
+		expect(read.html(`sessions/${postponed}`)).not.toContain('data-add-to-calendar');
+	});
+
+	it('keeps ended sessions of the last three months in the calendar, without the join link', () => {
+		const all = read.calendar('calendar.ics');
+		expect(all.byUid(postponed)).toBeDefined();
+		expect(all.byUid('2026-03-06-open-hangout')).toBeUndefined();
+	});
+});
