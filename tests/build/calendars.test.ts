@@ -72,6 +72,12 @@ describe('with "now" before the sessions', () => {
 		expect(read.section('lo/series/plp-group', 'past')).toContain('ທີ່ຜ່ານມາ');
 	});
 
+	it('lists the sessions to come on the home page under "Coming up", apart from the latest past ones', () => {
+		expect(read.section('', 'upcoming')).toContain('Writing a budget narrative');
+		expect(read.section('', 'latest')).not.toContain('Writing a budget narrative');
+		expect(read.section('', 'latest')).toContain('Board reporting benchmark');
+	});
+
 	it('says an upcoming Chatham House session will be held under the rule, and a past one was', () => {
 		expect(read.main(`sessions/${chathamUpcoming}`)).toContain('This session will be held under the Chatham House Rule');
 		expect(read.main(`sessions/${chathamUpcoming}`)).not.toContain('was held');
@@ -186,6 +192,11 @@ describe('with "now" after the sessions', () => {
 		const past = read.section('series/plp-group', 'past')!;
 		expect(past).toContain('Writing a budget narrative');
 		expect(past).toContain('When a board member leaves');
+	});
+
+	it('lists the ended sessions on the home page among the latest, not under "Coming up"', () => {
+		expect(read.section('', 'upcoming')).not.toContain('Writing a budget narrative');
+		expect(read.section('', 'latest')).toContain('Writing a budget narrative');
 	});
 
 	it('speaks of a past Chatham House session in the past tense', () => {
