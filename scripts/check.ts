@@ -5,12 +5,17 @@
 import { checkContent, formatProblem, githubAnnotation } from '../src/check/index.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, index } = checkContent(root);
+const { problems, warnings, index } = checkContent(root);
 const entries = Object.values(index.entries).reduce((sum, list) => sum + list.length, 0);
 
 for (const problem of problems) {
 	console.log(formatProblem(problem));
 	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
+}
+// Warnings first and apart: they never stop a build.
+for (const warning of warnings) {
+	console.log(`warning: ${formatProblem(warning)}`);
+	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(warning).replace(/^::error/, '::warning'));
 }
 if (problems.length > 0) {
 	// `npm run build` runs this first, and stops here.

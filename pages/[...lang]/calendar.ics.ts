@@ -21,6 +21,7 @@ export async function GET(context: APIContext) {
 		name: siteSettings().title[lang],
 		path: paths.calendar(lang),
 		nameSeries: true,
+		agreed: [...site.provisionalBySeries.values()],
 	});
 	return new Response(body, { headers: calendarHeaders });
 }

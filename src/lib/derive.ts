@@ -9,6 +9,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Series } from '../schemas/series.ts';
 import type { Session } from '../schemas/session.ts';
+import { agreedMeetings, isAheadOf, type AgreedMeeting } from './agreed-meetings.ts';
 import { isUpcomingAt, sessionStart, tookPlaceBy } from './session-status.ts';
 
 export type Entry<T> = { id: string; data: T };
@@ -113,6 +114,14 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 		}
 	}
 
+	const zoneOf = (id: string) => series.get(id)?.data.timezone ?? 'UTC';
+	/** Each series' next meeting as agreed in its latest recap, while it is ahead and has no file of its own. */
+	const provisionalBySeries = new Map<string, AgreedMeeting>(
+		agreedMeetings(sessions, zoneOf)
+			.filter((meeting) => !meeting.held && isAheadOf(meeting, now, zoneOf(meeting.series)))
+			.map((meeting) => [meeting.series, meeting]),
+	);
+
 	for (const map of [presenting, facilitating, hosting, presentingByOrganisation]) {
 		for (const list of map.values()) list.reverse();
 	}
@@ -140,6 +149,7 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 		peopleByOrganisation,
 		sessionsByTheme,
 		sessionsBySeries,
+		provisionalBySeries,
 		briefsByTheme,
 		briefsByOrganisation,
 		awardsByPerson,

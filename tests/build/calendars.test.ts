@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist } from '../support/dist-files.ts';
-import { buildSite, fixturesDir, prepareSite, testNow, type SiteCopy } from '../support/site-build.ts';
+import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
 
 const before = testNow; // 2026-11-22
 const after = '2027-02-01T00:00:00Z';
@@ -86,8 +86,8 @@ describe('with "now" before the sessions', () => {
 	});
 
 	it('counts as presented only sessions that took place, and lists those to come apart', () => {
-		// Presenter Quillon presented one session; three more are to come (one of them cancelled).
-		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 1 ·/);
+		// Presenter Quillon presented two sessions; three more are to come (one of them cancelled).
+		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 2 ·/);
 		const person = read.main('people/named-presenter');
 		expect(person).toMatch(/Will present .*Writing a budget narrative.* Presented .*Board reporting benchmark/);
 		expect(read.main('organisations/member-cso')).toMatch(
@@ -162,6 +162,24 @@ describe('with "now" before the sessions', () => {
 		expect(String(lo.byUid(postponed)!.getFirstPropertyValue('url'))).toContain('/lo/sessions/');
 	});
 
+	it('lists the next meeting a recap agreed as provisional under "Coming up", and in the calendars as TENTATIVE', () => {
+		const upcoming = read.section('series/plp-group', 'upcoming')!;
+		expect(upcoming).toContain('Agreed topic of the next meeting Provisional');
+		expect(upcoming).toContain('Thursday, 28 January 2027');
+		expect(upcoming).toContain('Presenter Quillon');
+		expect(upcoming).toContain('Agreed at the meeting of 5 Nov 2026; details to be confirmed.');
+		expect(read.section('lo/series/plp-group', 'upcoming')).toContain('ຍັງບໍ່ຢືນຢັນ');
+		for (const file of ['series/plp-group/calendar.ics', 'calendar.ics', 'lo/calendar.ics']) {
+			const event = read.calendar(file).byUid('agreed-plp-group-2027-01-28')!;
+			expect(event.getFirstPropertyValue('status'), file).toBe('TENTATIVE');
+			const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+			expect([start.isDate, start.toString()]).toEqual([true, '2027-01-28']);
+		}
+		expect(
+			String(read.calendar('series/plp-group/calendar.ics').byUid('agreed-plp-group-2027-01-28')!.getFirstPropertyValue('summary')),
+		).toBe('Agreed topic of the next meeting (provisional)');
+	});
+
 	it('gives each series a calendar of its own sessions, and each session a file of its own', () => {
 		const series = read.calendar('series/plp-group/calendar.ics');
 		expect(series.component.getFirstPropertyValue('x-wr-calname')).toBe('Fixture PLP Group');
@@ -171,7 +189,7 @@ describe('with "now" before the sessions', () => {
 		const one = read.calendar(`sessions/${chathamUpcoming}.ics`);
 		expect(one.events).toHaveLength(1);
 		expect(one.byUid(chathamUpcoming)!.getFirstPropertyValue('location')).toBe('Kaduna · Online');
-		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 7);
+		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 8);
 	});
 });
 
@@ -199,14 +217,25 @@ describe('with "now" after the sessions', () => {
 		expect(read.section('', 'latest')).toContain('Writing a budget narrative');
 	});
 
+	it('drops an agreed meeting whose day has passed, and npm run check warns about it without failing', () => {
+		expect(read.main('series/plp-group')).not.toContain('Agreed topic of the next meeting');
+		expect(read.calendar('calendar.ics').byUid('agreed-plp-group-2027-01-28')).toBeUndefined();
+		const check = runScript(site, 'check', { PLH_NOW: after });
+		expect(check.status).toBe(0);
+		expect(check.stdout.trim().split('\n')).toEqual([
+			'warning: content/sessions/2026-11-05-agreeing-next.md:11: next.date: found "2027-01-28", a day that has passed with no session file of plp-group for it; expected that meeting\'s file (content/sessions/2027-01-28-<topic>.md), or the date it moved to in next.date',
+		]);
+		expect(runScript(site, 'check', { PLH_NOW: before }).stdout).not.toContain('warning');
+	});
+
 	it('speaks of a past Chatham House session in the past tense', () => {
 		expect(read.main(`sessions/${chathamUpcoming}`)).toContain('This session was held under the Chatham House Rule');
 	});
 
 	it('says a cancelled session did not take place, and does not count it as presented', () => {
 		expect(read.main(`sessions/${cancelled}`)).toContain('This session was cancelled: it did not take place.');
-		// The benchmark, the December upcoming session and the postponed one: not the cancelled one, not the Chatham House one.
-		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 3 ·/);
+		// Two before, the December session and the postponed one: not the cancelled one, not the Chatham House one.
+		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 4 ·/);
 		expect(read.main('people/named-presenter')).not.toContain('Will present');
 		expect(read.html(`sessions/${postponed}`)).not.toContain('data-add-to-calendar');
 	});

@@ -4,6 +4,7 @@
  * in, plain data out, so it is tested without a build.
  */
 import type { Session } from '../../schemas/session.ts';
+import type { AgreedMeeting } from '../agreed-meetings.ts';
 import { calendarSequence, publishedJoinUrl, sessionEnd, sessionStart } from '../session-status.ts';
 
 export type CalendarEvent = {
@@ -12,6 +13,8 @@ export type CalendarEvent = {
 	title: string;
 	start: Date;
 	end: Date;
+	/** An all-day event on this day (`2027-01-28`): a meeting agreed for a day, its hour not yet set. */
+	day?: string | undefined;
 	/** The series' zone: calendars show and repeat the time as the series does. */
 	zone: string;
 	url: string;
@@ -36,6 +39,27 @@ export type EventContext = {
 	/** A sample entry says so in the calendar too. */
 	sampleLabel?: string | undefined;
 };
+
+/** A next meeting agreed in a recap: TENTATIVE until its own file exists, then replaced by that session's event. */
+export function agreedEvent(
+	meeting: Pick<AgreedMeeting, 'series' | 'day' | 'start' | 'place'>,
+	context: { host: string; zone: string; url: string; title: string; description: string },
+): CalendarEvent {
+	const start = meeting.start ?? new Date(`${meeting.day}T00:00:00Z`);
+	return {
+		uid: `agreed-${meeting.series}-${meeting.day}@${context.host}`,
+		title: context.title,
+		start,
+		end: new Date(start.getTime() + (meeting.start ? 60 : 24 * 60) * 60_000),
+		day: meeting.start ? undefined : meeting.day,
+		zone: context.zone,
+		url: context.url,
+		description: `${context.description}\n\n${context.url}`,
+		location: meeting.place,
+		status: 'tentative',
+		sequence: 0,
+	};
+}
 
 type EventSession = Pick<
 	Session,

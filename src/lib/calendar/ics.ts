@@ -54,9 +54,13 @@ export function calendarFile(file: CalendarFile): string {
 		calendar.createEvent({
 			id: event.uid,
 			// ical-generator reads a plain Date's wall clock in the machine's zone; a zoned DateTime is exact.
-			start: DateTime.fromJSDate(event.start, { zone: event.zone }),
-			end: DateTime.fromJSDate(event.end, { zone: event.zone }),
-			timezone: event.zone,
+			...(event.day
+				? { start: DateTime.fromISO(event.day, { zone: event.zone }), allDay: true }
+				: {
+						start: DateTime.fromJSDate(event.start, { zone: event.zone }),
+						end: DateTime.fromJSDate(event.end, { zone: event.zone }),
+						timezone: event.zone,
+					}),
 			stamp: file.now,
 			summary: event.title,
 			description: event.description,

@@ -4,11 +4,12 @@
  * each event says is decided here once for all three routes.
  */
 import type { SiteLang } from '../../i18n/locales.ts';
-import { formatDate, formatTime } from '../format.ts';
+import type { AgreedMeeting } from '../agreed-meetings.ts';
+import { formatDate, formatShortDate, formatTime } from '../format.ts';
 import { isUpcomingAt, sessionStart } from '../session-status.ts';
 import type { SessionEntry, SiteData } from '../site-data.ts';
 import { paths } from '../urls.ts';
-import { sessionEvent, type CalendarEvent } from './events.ts';
+import { agreedEvent, sessionEvent, type CalendarEvent } from './events.ts';
 import { calendarFile } from './ics.ts';
 
 type Translate = App.Locals['t'];
@@ -35,7 +36,33 @@ export type CalendarRequest = {
 	path: string;
 	/** Whether each event names its series (a calendar of all series does). */
 	nameSeries: boolean;
+	/** Next meetings agreed in recaps, not yet written up as sessions. */
+	agreed?: AgreedMeeting[];
 };
+
+/** An agreed next meeting as the series page and the calendars describe it. */
+export function agreedText(meeting: AgreedMeeting, site: SiteData, lang: SiteLang, t: Translate) {
+	const zone = site.series.get(meeting.series)?.data.timezone ?? 'UTC';
+	return {
+		title: meeting.topic ?? t('agreed.untitled'),
+		note: t('agreed.note', { date: formatShortDate(meeting.agreedOn, zone, lang) }),
+		zone,
+	};
+}
+
+function agreedCalendarEvent(meeting: AgreedMeeting, request: Omit<CalendarRequest, 'name' | 'path'>): CalendarEvent {
+	const { site, lang, t, siteUrl, nameSeries } = request;
+	const series = site.series.get(meeting.series);
+	const text = agreedText(meeting, site, lang, t);
+	const title = nameSeries && series ? `${text.title} (${series.data.shortName ?? series.data.name})` : text.title;
+	return agreedEvent(meeting, {
+		host: siteUrl.host,
+		zone: text.zone,
+		url: new URL(paths.series(meeting.series, lang), siteUrl).href,
+		title: t('agreed.calendarTitle', { title }),
+		description: text.note,
+	});
+}
 
 export function sessionCalendarEvent(session: SessionEntry, request: Omit<CalendarRequest, 'name' | 'path'>): CalendarEvent {
 	const { site, lang, t, siteUrl, nameSeries } = request;
@@ -55,7 +82,10 @@ export function sessionCalendarEvent(session: SessionEntry, request: Omit<Calend
 
 export function sessionsCalendar(sessions: SessionEntry[], request: CalendarRequest): string {
 	const { site, lang, t, siteUrl } = request;
-	const events = sessions.map((session) => sessionCalendarEvent(session, request));
+	const events = [
+		...sessions.map((session) => sessionCalendarEvent(session, request)),
+		...(request.agreed ?? []).map((meeting) => agreedCalendarEvent(meeting, request)),
+	];
 	const zones = new Set(events.map((e) => e.zone));
 	return calendarFile({
 		name: request.name,

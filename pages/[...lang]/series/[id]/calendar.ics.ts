@@ -23,6 +23,7 @@ export async function GET(context: APIContext) {
 		name: context.locals.t('calendar.seriesName', { series: series?.data.name ?? id }),
 		path: paths.seriesCalendar(id, lang),
 		nameSeries: false,
+		agreed: [site.provisionalBySeries.get(id)].filter((m) => m !== undefined),
 	});
 	return new Response(body, { headers: calendarHeaders });
 }
