@@ -303,6 +303,13 @@ const strings = {
 	'calendar.joinAt': 'Line in a calendar event: the meeting link "{{url}}".',
 	'calendar.cancelledTitle': 'Title of a cancelled session in calendars: "{{title}}".',
 	'session.join': 'Fact label on an upcoming session: its online meeting link.',
+	'agreed.untitled': 'Title of an agreed next meeting whose topic is not known.',
+	'agreed.badge': 'Label on a next meeting agreed in a recap, before its own page exists.',
+	'agreed.note': 'Under an agreed next meeting: "{{date}}" is the date of the meeting that agreed it.',
+	'agreed.calendarTitle': 'Title of an agreed next meeting in calendars: "{{title}}".',
+	'join.whatsapp': 'Link: join the series\u2019 WhatsApp group.',
+	'join.email': 'Before the series\u2019 email address.',
+	'join.form': 'Link: the series\u2019 registration form.',
 } as const satisfies Record<string, string>;
 
 /**

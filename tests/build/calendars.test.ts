@@ -124,6 +124,18 @@ describe('with "now" before the sessions', () => {
 		expect(read.html('lo/series/plp-group')).toMatch(/href="webcal:\/\/[^"]+\/lo\/series\/plp-group\/calendar\.ics"/);
 	});
 
+	it('says how to join a series in the reader’s language, with its WhatsApp group, email and form', () => {
+		const page = read.html('series/plp-group');
+		expect(read.section('series/plp-group', 'join')).toContain('Speak to the next facilitator.');
+		expect(page).toContain('href="https://chat.whatsapp.com/FixtureInvite123"');
+		expect(page).toContain('href="mailto:plp@example.org"');
+		expect(page).toContain('href="https://forms.example.org/plp-group"');
+		const lo = read.section('lo/series/plp-group', 'join')!;
+		expect(lo).toContain('ລົມກັບຜູ້ອຳນວຍຄວາມສະດວກຄັ້ງຕໍ່ໄປ.');
+		expect(lo).toContain('ເຂົ້າຮ່ວມກຸ່ມ WhatsApp');
+		expect(read.section('series/lao-hangouts', 'join')).toContain('Ask the secretariat.');
+	});
+
 	it('publishes the join link of an upcoming session on its page and in its calendars', () => {
 		expect(read.html(`sessions/${postponed}`)).toContain('href="https://meet.example.org/join-link-canary"');
 		for (const file of ['calendar.ics', 'lo/calendar.ics', 'series/plp-group/calendar.ics', `sessions/${postponed}.ics`]) {
