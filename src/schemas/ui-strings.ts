@@ -310,6 +310,17 @@ const strings = {
 	'join.whatsapp': 'Link: join the series\u2019 WhatsApp group.',
 	'join.email': 'Before the series\u2019 email address.',
 	'join.form': 'Link: the series\u2019 registration form.',
+	'invite.heading': 'Heading of the invitation kit on an upcoming session page.',
+	'invite.intro': 'Under the invitation kit heading.',
+	'invite.forWhatsapp': 'Invitation kit: the text for WhatsApp.',
+	'invite.forFacebook': 'Invitation kit: the text for Facebook.',
+	'invite.reminder': 'Invitation kit: the reminder to send the day before.',
+	'invite.copy': 'Button: copy a text of the invitation kit.',
+	'invite.copied': 'Said once a text is copied.',
+	'invite.share': 'Link: open WhatsApp with the text.',
+	'invite.presentedBy': 'Invitation text: "{{names}}" are the presenters.',
+	'invite.details': 'Invitation text: the session page "{{url}}".',
+	'invite.tomorrow': 'Reminder text: "{{when}}" is the date and time.',
 } as const satisfies Record<string, string>;
 
 /**

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist } from '../support/dist-files.ts';
+import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
 import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
 
 const before = testNow; // 2026-11-22
@@ -46,6 +47,9 @@ function build(name: string, now: string) {
 	return site;
 }
 
+/** The "before" build, which the browser scenarios open too (describe blocks run in order). */
+let beforeSite: SiteCopy | undefined;
+
 const postponed = '2026-12-10-postponed-plp';
 const cancelled = '2026-12-12-cancelled-hangout';
 const chathamUpcoming = '2027-01-14-chatham-upcoming';
@@ -56,6 +60,7 @@ describe('with "now" before the sessions', () => {
 	beforeAll(() => {
 		site = build('calendars-before', before);
 		read = reader(site);
+		beforeSite = site;
 	});
 
 	it('separates a series’ sessions into "Coming up" and "Past", in English and in Lao', () => {
@@ -192,6 +197,39 @@ describe('with "now" before the sessions', () => {
 		).toBe('Agreed topic of the next meeting (provisional)');
 	});
 
+	it('offers an invitation in the session’s language: weekday, time in the series’ zone, presenter, how to join, the page', () => {
+		const invitation = (path: string, kind: string) => {
+			const markup = new RegExp(`<textarea[^>]*data-invitation="${kind}"[^>]*>([\\s\\S]*?)</textarea>`).exec(read.html(path))?.[1];
+			return markup?.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+		};
+		expect(invitation(`sessions/${postponed}`, 'whatsapp')).toMatch(
+			new RegExp(
+				[
+					'^\\*Writing a budget narrative\\*',
+					'Thursday, 17 December 2026, 10:00 \\(West Africa Time, GMT\\+1\\)',
+					'Presented by Presenter Quillon',
+					'Join online: https://meet.example.org/join-link-canary',
+					'Join the WhatsApp group: https://chat.whatsapp.com/FixtureInvite123',
+					'Details: https?://[^/]+/sessions/2026-12-10-postponed-plp/$',
+				].join('\n'),
+			),
+		);
+		expect(invitation(`sessions/${postponed}`, 'facebook')).toMatch(/^Writing a budget narrative\n/);
+		expect(invitation(`sessions/${postponed}`, 'reminder')).toMatch(/^Reminder: tomorrow, Thursday, 17 December 2026, 10:00/);
+		// A Lao session is announced in Lao, on the English page too.
+		const lao = invitation('sessions/2026-12-04-upcoming', 'whatsapp')!;
+		expect(lao).toContain('ວັນສຸກ');
+		expect(lao).toContain('ນຳສະເໜີໂດຍ Presenter Quillon');
+		expect(lao).toContain('/lo/sessions/2026-12-04-upcoming/');
+		expect(invitation('lo/sessions/2026-12-04-upcoming', 'whatsapp')).toBe(lao);
+		// No presenter is named for a Chatham House session.
+		expect(invitation(`sessions/${chathamUpcoming}`, 'whatsapp')).not.toContain('Presenter Quillon');
+		expect(invitation(`sessions/${chathamUpcoming}`, 'whatsapp')).not.toContain('Presented by');
+		expect(read.html(`sessions/${cancelled}`)).not.toContain('data-invitation-kit');
+		expect(read.html('sessions/2026-06-18-benchmark')).not.toContain('data-invitation-kit');
+		expect(read.html(`sessions/${postponed}`)).toMatch(/href="https:\/\/wa\.me\/\?text=%2AWriting%20a%20budget/);
+	});
+
 	it('gives each series a calendar of its own sessions, and each session a file of its own', () => {
 		const series = read.calendar('series/plp-group/calendar.ics');
 		expect(series.component.getFirstPropertyValue('x-wr-calname')).toBe('Fixture PLP Group');
@@ -205,12 +243,45 @@ describe('with "now" before the sessions', () => {
 	});
 });
 
+describe('the invitation kit in Chromium', () => {
+	let web: SiteInBrowser;
+	beforeAll(async () => {
+		web = await openSite(beforeSite!.dist, { permissions: ['clipboard-read', 'clipboard-write'] });
+	});
+	afterAll(async () => {
+		await web?.close();
+	});
+
+	for (const [name, path, expected] of [
+		['English', `sessions/${postponed}/`, '*Writing a budget narrative*\nThursday, 17 December 2026'],
+		['Lao', 'lo/sessions/2026-12-04-upcoming/', '*ການສື່ສານຜ່ານສື່ສັງຄົມ*\nວັນສຸກ, 4 ທັນວາ 2026'],
+	] as const) {
+		it(`copies the ${name} WhatsApp invitation to the clipboard with its button`, async () => {
+			const page = await web.newPage();
+			await page.goto(web.url(path));
+			const button = page.locator('button[data-copy="whatsapp"]');
+			await button.click();
+			await page.locator('[data-copy-status]:not(:empty)').waitFor();
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied.startsWith(expected)).toBe(true);
+			expect(copied).toBe(await page.locator('textarea[data-invitation="whatsapp"]').inputValue());
+			expect(page.problems).toEqual([]);
+			await page.close();
+		});
+	}
+});
+
 describe('with "now" after the sessions', () => {
 	let site: SiteCopy;
 	let read: ReturnType<typeof reader>;
 	beforeAll(() => {
 		site = build('calendars-after', after);
 		read = reader(site);
+	});
+
+	it('offers no invitation kit and no calendar links on a session that has ended', () => {
+		expect(filesContaining(site.dist, 'data-invitation-kit')).toEqual([]);
+		expect(filesContaining(site.dist, 'data-add-to-calendar')).toEqual([]);
 	});
 
 	it('removes the join link from every page, feed and calendar once the session has ended', () => {
