@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist } from '../support/dist-files.ts';
@@ -38,7 +39,15 @@ function reader(site: SiteCopy) {
 		const byUid = (uid: string) => events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith(`${uid}@`));
 		return { component, events, byUid };
 	};
-	return { html, main, section, calendar };
+	/** An RSS file, validated as XML and read by a second parser. */
+	const feed = (file: string) => {
+		const xml = readFileSync(join(site.dist, file), 'utf-8');
+		expect(XMLValidator.validate(xml), file).toBe(true);
+		const channel = (new XMLParser().parse(xml) as { rss: { channel: { language: string; item?: unknown } } }).rss.channel;
+		const items = ([] as { title: string; link: string; pubDate: string }[]).concat((channel.item ?? []) as never);
+		return { channel, items, titles: items.map((i) => String(i.title)) };
+	};
+	return { html, main, section, calendar, feed };
 }
 
 function build(name: string, now: string) {
@@ -227,7 +236,26 @@ describe('with "now" before the sessions', () => {
 		expect(invitation(`sessions/${chathamUpcoming}`, 'whatsapp')).not.toContain('Presented by');
 		expect(read.html(`sessions/${cancelled}`)).not.toContain('data-invitation-kit');
 		expect(read.html('sessions/2026-06-18-benchmark')).not.toContain('data-invitation-kit');
-		expect(read.html(`sessions/${postponed}`)).toMatch(/href="https:\/\/wa\.me\/\?text=%2AWriting%20a%20budget/);
+		expect(read.html(`sessions/${postponed}`)).toMatch(/href="https:\/\/wa\.me\/\?text=\*Writing%20a%20budget%20narrative\*%0AThursday/);
+	});
+
+	it('writes RSS feeds per language and per series with recaps, briefs and Volunteer of the Month, nothing to come', () => {
+		const en = read.feed('feed.xml');
+		expect(en.channel.language).toBe('en');
+		expect(en.titles).toContain('Sharing office costs');
+		expect(en.titles).toContain('Board reporting benchmark');
+		expect(en.titles.some((t) => t.startsWith('Volunteer of the Month: '))).toBe(true);
+		expect(en.titles.some((t) => t.includes('Writing a budget narrative'))).toBe(false);
+		expect(en.items.length).toBeGreaterThan(3);
+		const dates = en.items.map((i) => new Date(i.pubDate).getTime());
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+		const lo = read.feed('lo/feed.xml');
+		expect(lo.channel.language).toBe('lo');
+		expect(lo.items.every((i) => i.link.includes('/lo/'))).toBe(true);
+		const series = read.feed('series/plp-group/feed.xml');
+		expect(series.titles).toContain('Sharing office costs');
+		expect(series.titles.some((t) => t.startsWith('ການລ້ຽງລູກ'))).toBe(false);
+		expect(read.html('series/plp-group')).toContain('href="/series/plp-group/feed.xml"');
 	});
 
 	it('gives each series a calendar of its own sessions, and each session a file of its own', () => {
@@ -309,6 +337,13 @@ describe('with "now" after the sessions', () => {
 			'warning: content/sessions/2026-11-05-agreeing-next.md:11: next.date: found "2027-01-28", a day that has passed with no session file of plp-group for it; expected that meeting\'s file (content/sessions/2027-01-28-<topic>.md), or the date it moved to in next.date',
 		]);
 		expect(runScript(site, 'check', { PLH_NOW: before }).stdout).not.toContain('warning');
+	});
+
+	it('puts ended sessions in the feed, a cancelled one marked as cancelled', () => {
+		const titles = read.feed('feed.xml').titles;
+		expect(titles).toContain('Writing a budget narrative');
+		expect(titles).toContain('Cancelled: ອາຫານເຊົ້າຢູ່ໂຮງຮຽນ');
+		expect(read.feed('lo/feed.xml').titles).toContain('ຍົກເລີກ: ອາຫານເຊົ້າຢູ່ໂຮງຮຽນ');
 	});
 
 	it('speaks of a past Chatham House session in the past tense', () => {
