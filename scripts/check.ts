@@ -9,12 +9,17 @@ import { cliLang } from './cli-lang.ts';
 
 const { lang, args } = cliLang(process.argv.slice(2));
 const root = args[0] ?? process.cwd();
-const { problems, index } = checkContent(root);
+const { problems, warnings, index } = checkContent(root);
 const entries = Object.values(index.entries).reduce((sum, list) => sum + list.length, 0);
 
 for (const problem of problems) {
 	console.log(formatProblemIn(problem, lang));
 	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
+}
+// Warnings first and apart: they never stop a build.
+for (const warning of warnings) {
+	console.log(`warning: ${formatProblemIn(warning, lang)}`);
+	if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(warning).replace(/^::error/, '::warning'));
 }
 if (problems.length > 0) {
 	// `npm run build` runs this first, and stops here.

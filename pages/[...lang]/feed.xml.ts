@@ -1,7 +1,8 @@
-/** What's new, as RSS: past sessions and briefs, newest first, in the reader's language. */
+/** What's new, as RSS: recaps, briefs and Volunteer of the Month, newest first, in the reader's language. */
+import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { langFromParam, langParams } from '../../src/i18n/locales.ts';
-import { rss } from '../../src/lib/feeds.ts';
+import { feedItems } from '../../src/lib/feeds/site-feed.ts';
 import { getSiteData } from '../../src/lib/site-data.ts';
 import { siteSettings } from '../../src/lib/site-settings.ts';
 import { paths } from '../../src/lib/urls.ts';
@@ -12,36 +13,14 @@ export function getStaticPaths() {
 
 export async function GET(context: APIContext) {
 	const lang = langFromParam(context.params.lang);
-	const { t } = context.locals;
 	const site = await getSiteData();
-	const absolute = (path: string) => new URL(path, context.site).href;
-	const sample = (isSample: boolean, text: string | undefined) => (isSample ? `${t('sample.badge')}. ${text ?? ''}`.trim() : text);
-	const items = [
-		...site.past.slice(0, 50).map((session) => ({
-			title: session.data.title,
-			url: absolute(paths.session(session.id, lang)),
-			date: session.data.date,
-			description: sample(session.data.sample, session.data.summary),
-		})),
-		...site.briefs.map((original) => {
-			const brief = site.briefIn(original, lang);
-			return {
-				title: brief.data.title,
-				url: absolute(paths.brief(original.id, lang)),
-				date: new Date(`${brief.data.date.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
-				description: sample(brief.data.sample, brief.data.summary),
-			};
-		}),
-	].sort((a, b) => b.date.getTime() - a.date.getTime());
+	const siteUrl = new URL(paths.home(lang), context.site ?? 'https://example.org');
 	const settings = siteSettings();
-	return new Response(
-		rss({
-			title: settings.title[lang],
-			description: settings.description[lang],
-			url: absolute(paths.home(lang)),
-			lang,
-			items,
-		}),
-		{ headers: { 'content-type': 'application/rss+xml; charset=utf-8' } },
-	);
+	return rss({
+		title: settings.title[lang],
+		description: settings.description[lang],
+		site: siteUrl,
+		items: feedItems(site, lang, context.locals.t, siteUrl),
+		customData: `<language>${lang}</language>`,
+	});
 }

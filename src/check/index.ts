@@ -4,6 +4,7 @@
  */
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentIndex } from './read-content.ts';
+import { warnAgreedNext } from './rules/agreed-next.ts';
 import { checkAwards } from './rules/awards.ts';
 import { checkBriefs } from './rules/briefs.ts';
 import { checkChathamNames } from './rules/chatham-names.ts';
@@ -17,10 +18,12 @@ import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
 import { readUiStrings } from './ui-strings-files.ts';
 import { checkSiteSettings } from '../config/site.ts';
+import { readNow } from '../lib/now.ts';
 
-export type CheckResult = { problems: Problem[]; index: ContentIndex };
+/** `warnings` are worth a look but stop nothing: a build goes ahead with them. */
+export type CheckResult = { problems: Problem[]; warnings: Problem[]; index: ContentIndex };
 
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, now: Date = readNow()): CheckResult {
 	const problems: Problem[] = [];
 	const index = readContent(root, problems);
 	const strings = readUiStrings(root);
@@ -38,7 +41,7 @@ export function checkContent(root: string): CheckResult {
 		...checkUiStrings(strings),
 		...checkSiteSettings(root).problems,
 	);
-	return { problems: sortProblems(problems), index };
+	return { problems: sortProblems(problems), warnings: sortProblems(warnAgreedNext(index, now)), index };
 }
 
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';

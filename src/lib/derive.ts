@@ -9,6 +9,8 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Series } from '../schemas/series.ts';
 import type { Session } from '../schemas/session.ts';
+import { agreedMeetings, isAheadOf, type AgreedMeeting } from './agreed-meetings.ts';
+import { isUpcomingAt, sessionStart, tookPlaceBy } from './session-status.ts';
 
 export type Entry<T> = { id: string; data: T };
 
@@ -27,8 +29,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	else map.set(key, [value]);
 }
 
-/** Newest first. */
-const byDateDesc = (a: Entry<Session>, b: Entry<Session>) => b.data.date.getTime() - a.data.date.getTime();
+/** Newest first, by the date a session is expected (a postponed one's new date). */
+const byDateDesc = (a: Entry<Session>, b: Entry<Session>) => sessionStart(b.data).getTime() - sessionStart(a.data).getTime();
 
 /**
  * Presenters of a Chatham House session are not published: in an Action
@@ -43,7 +45,10 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 	type B = E['briefs'][number];
 	type A = E['awards'][number];
 	const sessions: S[] = [...entries.sessions].sort(byDateDesc);
-	const isUpcoming = (session: S) => session.data.date.getTime() > now.getTime();
+	/** Not over yet (so a session in progress is still upcoming). */
+	const isUpcoming = (session: S) => isUpcomingAt(session.data, now);
+	/** Over and not cancelled: what counts as presented, facilitated or hosted. */
+	const tookPlace = (session: S) => tookPlaceBy(session.data, now);
 	const upcoming = sessions.filter(isUpcoming).reverse();
 	const past = sessions.filter((s) => !isUpcoming(s));
 
@@ -51,22 +56,35 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 	const organisations = new Map<string, E['organisations'][number]>(entries.organisations.map((o) => [o.id, o]));
 	const series = new Map<string, E['series'][number]>(entries.series.map((s) => [s.id, s]));
 
+	// Past roles hold only sessions that took place; the `…ing` maps hold those to come, soonest first.
 	const presented = new Map<string, S[]>();
 	const facilitated = new Map<string, S[]>();
 	const hosted = new Map<string, S[]>();
 	const presentedByOrganisation = new Map<string, S[]>();
+	const presenting = new Map<string, S[]>();
+	const facilitating = new Map<string, S[]>();
+	const hosting = new Map<string, S[]>();
+	const presentingByOrganisation = new Map<string, S[]>();
 	const sessionsByTheme = new Map<string, S[]>();
 	const sessionsBySeries = new Map<string, S[]>();
 	for (const session of sessions) {
+		const done = tookPlace(session);
+		const toCome = isUpcoming(session);
 		for (const personId of publishedPresenters(session.data)) {
-			push(presented, personId, session);
+			if (done) push(presented, personId, session);
+			if (toCome) push(presenting, personId, session);
 			const organisation = people.get(personId)?.data.organisation;
-			if (organisation && !presentedByOrganisation.get(organisation)?.includes(session)) {
+			if (organisation && done && !presentedByOrganisation.get(organisation)?.includes(session)) {
 				push(presentedByOrganisation, organisation, session);
 			}
+			if (organisation && toCome && !presentingByOrganisation.get(organisation)?.includes(session)) {
+				push(presentingByOrganisation, organisation, session);
+			}
 		}
-		if (session.data.facilitator) push(facilitated, session.data.facilitator, session);
-		if (session.data.host) push(hosted, session.data.host, session);
+		if (session.data.facilitator && done) push(facilitated, session.data.facilitator, session);
+		if (session.data.facilitator && toCome) push(facilitating, session.data.facilitator, session);
+		if (session.data.host && done) push(hosted, session.data.host, session);
+		if (session.data.host && toCome) push(hosting, session.data.host, session);
 		for (const theme of session.data.themes) push(sessionsByTheme, theme, session);
 		push(sessionsBySeries, session.data.series, session);
 	}
@@ -96,12 +114,25 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 		}
 	}
 
+	const zoneOf = (id: string) => series.get(id)?.data.timezone ?? 'UTC';
+	/** Each series' next meeting as agreed in its latest recap, while it is ahead and has no file of its own. */
+	const provisionalBySeries = new Map<string, AgreedMeeting>(
+		agreedMeetings(sessions, zoneOf)
+			.filter((meeting) => !meeting.held && isAheadOf(meeting, now, zoneOf(meeting.series)))
+			.map((meeting) => [meeting.series, meeting]),
+	);
+
+	for (const map of [presenting, facilitating, hosting, presentingByOrganisation]) {
+		for (const list of map.values()) list.reverse();
+	}
+
 	return {
 		now,
 		sessions,
 		upcoming,
 		past,
 		isUpcoming,
+		tookPlace,
 		people,
 		organisations,
 		series,
@@ -111,9 +142,14 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 		facilitated,
 		hosted,
 		presentedByOrganisation,
+		presenting,
+		facilitating,
+		hosting,
+		presentingByOrganisation,
 		peopleByOrganisation,
 		sessionsByTheme,
 		sessionsBySeries,
+		provisionalBySeries,
 		briefsByTheme,
 		briefsByOrganisation,
 		awardsByPerson,

@@ -31,4 +31,7 @@ export const paths = {
 	feed: (lang: SiteLang) => localePath(lang, 'feed.xml'),
 	search: (lang: SiteLang) => localePath(lang, 'search/'),
 	calendar: (lang: SiteLang) => localePath(lang, 'calendar.ics'),
+	seriesFeed: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/feed.xml`),
+	seriesCalendar: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/calendar.ics`),
+	sessionCalendar: (id: string, lang: SiteLang) => localePath(lang, `sessions/${id}.ics`),
 };

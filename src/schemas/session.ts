@@ -8,6 +8,8 @@ export const sessionFormats = ['online', 'in-person', 'hybrid'] as const;
 /** Talk and discussion (a hangout), Action Learning Set, Benchmarking Club, or training. */
 export const sessionApproaches = ['talk-discussion', 'als', 'bmc', 'training'] as const;
 export const confidentialityLevels = ['open', 'chatham-house'] as const;
+/** Whether a session goes ahead as announced, was moved to a new date, or will not take place. */
+export const sessionStatuses = ['scheduled', 'postponed', 'cancelled'] as const;
 
 const approach = z.enum(sessionApproaches, {
 	error: `one of ${sessionApproaches.join(', ')}`,
@@ -51,6 +53,25 @@ export const sessionSchema = z
 		 * @example 2026-12-04T09:00+07:00
 		 */
 		date: zonedDateTime,
+		/**
+		 * `postponed` (give `newDate`) or `cancelled`: the session stays listed and marked, and calendars
+		 * that subscribed update or strike it out.
+		 * @default scheduled
+		 * @example postponed
+		 */
+		status: z.enum(sessionStatuses, { error: `one of ${sessionStatuses.join(', ')}` }).default('scheduled'),
+		/**
+		 * A postponed session's new start, with a UTC offset or a time zone. `date` keeps the first one.
+		 * @example 2027-03-04T09:00+07:00
+		 */
+		newDate: zonedDateTime.optional(),
+		/**
+		 * The online meeting link. Published only until the session ends, then left out of every page,
+		 * calendar and feed of the next build. A link in a public repository is public: use a meeting with
+		 * a waiting room or a passcode sent with the invitation.
+		 * @example https://meet.example.org/friday-hangout
+		 */
+		joinUrl: url.optional(),
 		/** @default 60 */
 		durationMinutes: z
 			.number({ error: 'a number of minutes such as 60' })
@@ -112,6 +133,30 @@ export const sessionSchema = z
 						message: 'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
 					});
 				}
+			});
+		}
+		if (session.status === 'postponed' && session.newDate === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['newDate'],
+				input: undefined,
+				message: 'a postponed session needs newDate, the date and time it moves to, like 2027-03-04T09:00+07:00',
+			});
+		}
+		if (session.newDate !== undefined && session.status === 'scheduled') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['status'],
+				input: session.status,
+				message: 'newDate only on a session with status: postponed (or cancelled after a postponement)',
+			});
+		}
+		if (session.newDate !== undefined && session.newDate.getTime() <= session.date.getTime()) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['newDate'],
+				input: session.newDate.toISOString(),
+				message: 'a newDate later than date: date keeps the first date, newDate the one it moved to',
 			});
 		}
 		if (session.benchmark !== undefined && session.approach !== 'bmc') {

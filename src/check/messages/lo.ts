@@ -281,4 +281,17 @@ export const lo: Record<string, string> = {
 	'a field name before each colon; {}': 'ຊື່ຊ່ອງຂໍ້ມູນກ່ອນຈ້ຳສອງເມັດແຕ່ລະອັນ; {1}',
 	'field names written as plain words, like title:': 'ຊື່ຊ່ອງຂໍ້ມູນທີ່ຂຽນເປັນຄຳທຳມະດາ, ເຊັ່ນ title:',
 	'a smaller file': 'ໄຟລ໌ທີ່ນ້ອຍກວ່ານີ້',
+	// Series, status and the agreed next meeting.
+	'a WhatsApp invite link such as https://chat.whatsapp.com/AbCdEfGhIjK': 'ລິ້ງເຊີນເຂົ້າກຸ່ມ WhatsApp ເຊັ່ນ https://chat.whatsapp.com/AbCdEfGhIjK',
+	'an email address such as hangouts@example.org': 'ທີ່ຢູ່ອີເມວ ເຊັ່ນ hangouts@example.org',
+	'whatsapp, email, form and text (each optional)': 'whatsapp, email, form ແລະ text (ແຕ່ລະອັນບໍ່ບັງຄັບ)',
+	'a postponed session needs newDate, the date and time it moves to, like 2027-03-04T09:00+07:00':
+		'ກອງປະຊຸມທີ່ເລື່ອນ ຕ້ອງມີ newDate, ວັນທີ ແລະ ເວລາໃໝ່, ເຊັ່ນ 2027-03-04T09:00+07:00',
+	'newDate only on a session with status: postponed (or cancelled after a postponement)':
+		'newDate ມີໄດ້ສະເພາະກອງປະຊຸມທີ່ມີ status: postponed (ຫຼື ຖືກຍົກເລີກຫຼັງຈາກເລື່ອນ)',
+	'a newDate later than date: date keeps the first date, newDate the one it moved to':
+		'newDate ທີ່ຊ້າກວ່າ date: date ເກັບວັນທີເດີມ, newDate ເກັບວັນທີທີ່ເລື່ອນໄປ',
+	'{}, a day that has passed with no session file of {} for it': '{1}, ມື້ທີ່ຜ່ານໄປແລ້ວ ໂດຍບໍ່ມີໄຟລ໌ກອງປະຊຸມຂອງ {2}',
+	"that meeting's file (content/sessions/{}-<topic>.md), or the date it moved to in next.date":
+		'ໄຟລ໌ຂອງກອງປະຊຸມນັ້ນ (content/sessions/{1}-<topic>.md), ຫຼື ວັນທີທີ່ເລື່ອນໄປ ໃນ next.date',
 };
