@@ -160,7 +160,9 @@ async function runSearch(pf: Pagefind, query: string, options: Record<string, un
 		results = [...results.filter((r) => together!.has(r.id)), ...results.filter((r) => !together!.has(r.id))];
 	}
 	if (results.length === 0) {
-		const none = Object.fromEntries(Object.entries(broad.filters).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+		const none = Object.fromEntries(
+			Object.entries(broad.filters).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
+		);
 		return { ...broad, results, filters: none };
 	}
 	return { ...broad, results };

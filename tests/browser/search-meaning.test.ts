@@ -95,8 +95,12 @@ describe('a page about the query ranks above pages that list it', () => {
 		const session = '/lo/sessions/2026-03-06-breastfeeding-in-the-first-six-months/';
 		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ນົມແມ່')}`))[0]).toBe(session);
 		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ນົມແມ່')}&type=session`))[0]).toBe(session);
-		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ໂຄວິດ')}`))[0]).toBe('/lo/sessions/2020-05-08-covid-19-prevention-for-field-staff/');
-		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ສວນຄົວ')}`))[0]).toBe('/lo/sessions/2026-09-04-school-gardens-and-food-security/');
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ໂຄວິດ')}`))[0]).toBe(
+			'/lo/sessions/2020-05-08-covid-19-prevention-for-field-staff/',
+		);
+		expect((await hrefs(bundled, page, `/lo/search/?q=${q('ສວນຄົວ')}`))[0]).toBe(
+			'/lo/sessions/2026-09-04-school-gardens-and-food-security/',
+		);
 		expect(page.problems).toEqual([]);
 	});
 
@@ -168,7 +172,9 @@ describe('Lao spellings that look alike are the same word', () => {
 describe('filters are always there', () => {
 	const visibleGroups = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>) =>
 		page.$$eval('[data-facets] fieldset[data-facet]', (sets) =>
-			sets.filter((set) => (set as HTMLElement).offsetParent !== null && !(set as HTMLElement).hidden).map((set) => (set as HTMLElement).dataset.facet),
+			sets
+				.filter((set) => (set as HTMLElement).offsetParent !== null && !(set as HTMLElement).hidden)
+				.map((set) => (set as HTMLElement).dataset.facet),
 		);
 	const count = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>, facet: string, value: string) =>
 		page.locator(`fieldset[data-facet="${facet}"] label[data-option="${value}"] [data-count]`).textContent();
