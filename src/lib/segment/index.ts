@@ -106,8 +106,12 @@ export type SearchQuery = {
 	exactMarks: boolean;
 };
 
-/** Lao vowel signs, preposed vowels, tone marks and the letters that serve as vowels (ອ ວ ຍ). */
-const laoVowel = /[\u0EB0-\u0EBD\u0EC0-\u0EC4\u0EC8-\u0ECD\u0EAD\u0EA7\u0E8D]/u;
+/**
+ * Lao vowels and tone marks: every combining mark, the spacing vowels (ະ າ ຳ ຽ),
+ * the preposed vowels (ເ–ໄ) and the letters that serve as vowels (ອ ວ ຍ).
+ * Marks go by their category so no mark sits in a character class after a letter.
+ */
+const laoVowel = /\p{M}|[\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EAD\u0EA7\u0E8D]/u;
 const withoutVowel = (unit: string) => /^\p{Script=Lao}+$/u.test(unit) && !laoVowel.test(unit);
 
 /** Splits what a reader typed the same way the index was built, in the same spelling. */
