@@ -13,7 +13,7 @@ export type MessageLang = (typeof messageLangs)[number];
 
 export const catalogues: Record<Exclude<MessageLang, 'en'>, Record<string, string>> = { lo };
 
-type Pattern = { english: string; regex: RegExp; translated: string; holes: number };
+type Pattern = { english: string; regex: RegExp; translated: string; holes: number; inPath: boolean[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,7 +25,12 @@ function compile(catalogue: Record<string, string>): { exact: Map<string, string
 		if (holes === 0) exact.set(english, translated);
 		else {
 			const regex = new RegExp(`^${english.split('{}').map(escape).join('([\\s\\S]*?)')}$`);
-			patterns.push({ english, regex, translated, holes });
+			// A hole in a path (content/{}/) holds a folder name, which stays as it is on disk.
+			const inPath = english
+				.split('{}')
+				.slice(0, -1)
+				.map((before) => before.endsWith('/'));
+			patterns.push({ english, regex, translated, holes, inPath });
 		}
 	}
 	// The pattern with most fixed text is the most specific: "a list of theme ids" before "a list of {}".
@@ -64,7 +69,9 @@ export function translateMessage(english: string, lang: MessageLang): string | u
 	for (const pattern of patterns) {
 		const match = pattern.regex.exec(english);
 		if (!match) continue;
-		const values = match.slice(1).map((value) => exact.get(value) ?? translateMessage(value, lang) ?? value);
+		const values = match
+			.slice(1)
+			.map((value, i) => (pattern.inPath[i] ? value : (exact.get(value) ?? translateMessage(value, lang) ?? value)));
 		return pattern.translated.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
 	}
 	return undefined;
