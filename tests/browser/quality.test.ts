@@ -161,12 +161,19 @@ describe('page weight', () => {
 		expect(weight.total, report).toBeLessThanOrEqual(budget * 1024);
 	});
 
+	/**
+	 * The schemas, the YAML parser, the HTML parser (parse5, for the sanitiser's
+	 * own rules) and the messages in both languages that npm run check uses.
+	 * Measured at 111 kB with the form; 117 kB once the checker also refused
+	 * private notes, alias bombs, over-long text and named presenters of
+	 * Chatham House recaps, and learnt session status and agreed next meetings.
+	 */
+	const checkerBudget = 120;
 	it.each(['/contribute/', '/lo/contribute/'])(
-		'keeps the checker the form loads on %s, once a person starts, within 115 kB gzip',
+		`keeps the checker the form loads on %s, once a person starts, within ${checkerBudget} kB gzip`,
 		async (path) => {
-			// The schemas, the YAML parser and the HTML parser that npm run check uses; measured at 111 kB.
 			const weight = await formChecker(site.dist, path);
-			expect(weight.js, `${path}: checker ${kb(weight.js)} kB gzip; budget 115 kB`).toBeLessThanOrEqual(115 * 1024);
+			expect(weight.js, `${path}: checker ${kb(weight.js)} kB gzip; budget ${checkerBudget} kB`).toBeLessThanOrEqual(checkerBudget * 1024);
 			expect(weight.js).toBeGreaterThan(0);
 		},
 	);
