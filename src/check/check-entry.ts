@@ -13,12 +13,14 @@
  */
 import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts';
 import { collectionSources, placeOf } from '../schemas/collections.ts';
+import type { Session } from '../schemas/session.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { misplacedProblem } from './collection-words.ts';
 import type { ContentEntry } from './read-content.ts';
 import { headingsOf } from '../lib/markdown-headings.ts';
 import { briefSectionProblems } from './rules/brief-sections.ts';
+import { chathamNameProblems, type NamesOf } from './rules/chatham-names.ts';
 import { personFileNameProblem } from './rules/consent.ts';
 import { duplicateIdProblem, fileNameProblems } from './rules/file-names.ts';
 import { unsafeBodyProblems } from './rules/html.ts';
@@ -35,6 +37,12 @@ export type EntryContext = {
 	sectionTitle?: (key: `brief.section.${string}`) => string | undefined;
 	/** A name the person typed but that the file leaves out, because they did not agree to be named. */
 	withheldName?: string;
+	/**
+	 * The names a person may be written by, for the Chatham House rule. The
+	 * form knows only the names already public (of people who agreed to be
+	 * named); npm run check knows every name in the repository.
+	 */
+	namesOf?: NamesOf;
 };
 
 export function checkEntryText(
@@ -90,6 +98,10 @@ export function checkEntryText(
 	if (collection === 'briefs' && context.sectionTitle) {
 		// Headings read line by line: the checker's Markdown parser is native code, which a browser cannot run.
 		references.push(...briefSectionProblems(file, parsed.bodyLine, headingsOf(parsed.body, parsed.bodyLine), context.sectionTitle));
+	}
+	if (collection === 'sessions' && context.namesOf) {
+		const session = { file, data: result.data as Session, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf };
+		references.push(...chathamNameProblems(session, context.namesOf));
 	}
 	return sortProblems([...problems, ...references, ...unsafeBodyProblems(file, parsed.bodyLine, parsed.body)]);
 }

@@ -13,6 +13,8 @@ import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts
 type Config = {
 	lang: MessageLang;
 	known: KnownIds;
+	/** Names of people who agreed to be named (already on the site), for the Chatham House rule. */
+	publicNames: Record<string, string[]>;
 	series: Record<string, { zone: string; slug: string }>;
 	repository: { url: string; branch: string };
 	sectionTitles: Record<string, Record<string, string>>;
@@ -110,6 +112,7 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		const text = entryText(type, data, { body, sectionTitles: (s) => titles[s] ?? s });
 		const problems = checkEntryText(collectionOf[type], path, text, config.known, {
 			sectionTitle: (key) => titles[key.slice('brief.section.'.length)],
+			namesOf: (id) => config.publicNames[id] ?? [],
 			...(withheldName ? { withheldName } : {}),
 		});
 		return { type, path, text, problems };

@@ -103,6 +103,20 @@ describe('the submission form', () => {
 		expect(await page.locator('[data-result]').isHidden()).toBe(true);
 	});
 
+	it('refuses a Chatham House recap that names its presenter, as npm run check does', async () => {
+		const page = await web.newPage();
+		await fillSession(page, '2026-11-12', '10:00', 'As  presenter quillon said, the accounts go out early.');
+		await page.selectOption('#f-session-confidentiality', 'chatham-house');
+		await pressCheck(page);
+		const shown = await page.locator('[data-problems] li').allTextContents();
+		expect(shown).toHaveLength(1);
+		expect(shown[0]).toMatch(
+			/^content\/sessions\/2026-11-12-volunteers-between-projects\.md:\d+: body: found "presenter quillon", the name of named-presenter, on a Chatham House session; expected /,
+		);
+		expect(await page.locator('[data-result]').isHidden()).toBe(true);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
 	it('lists every missing field of an empty form, in Lao on the Lao page', async () => {
 		const page = await web.newPage();
 		await page.goto(web.url('/lo/contribute/'));

@@ -11,20 +11,28 @@ import { checkEntryText, type KnownIds } from '../../src/check/check-entry.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { formatProblem } from '../../src/check/problem.ts';
 import { readContent } from '../../src/check/read-content.ts';
+import { namesInIndex } from '../../src/check/rules/chatham-names.ts';
 import { readUiStrings } from '../../src/check/ui-strings-files.ts';
 import { listMarkdownEntries } from '../../src/loader/files.ts';
 import { collectionNames, collectionSources } from '../../src/schemas/collections.ts';
 import { fixturesDir as fixtures, prepareSite, projectRoot } from '../support/site-build.ts';
 
 const small = join(fixtures, 'small-site');
-const index = readContent(small, []);
-const known: KnownIds = Object.fromEntries(collectionNames.map((name) => [name, index.entries[name].map((e) => e.id)]));
-const drafts = Object.fromEntries(
-	collectionNames.map((name) => [
-		name,
-		Object.fromEntries(index.entries[name].filter((e) => e.raw.draft === true).map((e) => [e.id, e.file])),
-	]),
-);
+
+/** What the form is given about the rest of a site: the ids of its entries (not the one being written), its drafts and names. */
+function contextOf(root: string, file: string) {
+	const index = readContent(root, []);
+	const known: KnownIds = Object.fromEntries(
+		collectionNames.map((name) => [name, index.entries[name].filter((e) => e.file !== file).map((e) => e.id)]),
+	);
+	const drafts = Object.fromEntries(
+		collectionNames.map((name) => [
+			name,
+			Object.fromEntries(index.entries[name].filter((e) => e.raw.draft === true).map((e) => [e.id, e.file])),
+		]),
+	);
+	return { known, drafts, namesOf: namesInIndex(index) };
+}
 
 const strings = readUiStrings(projectRoot);
 // The fixture's briefs are in English.
@@ -36,8 +44,6 @@ const outOfReach: Record<string, string> = {
 	'name-without-consent': 'the names of people who withheld consent are not sent to the browser',
 	'photo-problems': 'images on disk',
 	'duplicate-id': 'a file in a subfolder; the form writes to the collection folder',
-	'chatham-attribution': 'not yet a rule of npm run check either',
-	'chatham-names': 'people’s names, consent or not, are not sent to the browser; npm run check refuses them in the pull request',
 	'over-limits': 'the pixel size of images on disk',
 };
 
@@ -55,7 +61,10 @@ describe('checking one entry', () => {
 				const source = collectionSources[name];
 				if (source.format !== 'markdown') continue;
 				for (const { file, absolute } of listMarkdownEntries(overlay, source.folder)) {
-					const alone = checkEntryText(name, file, readFileSync(absolute, 'utf-8'), known, { drafts, sectionTitle }).map(formatProblem);
+					const { known, drafts, namesOf } = contextOf(site.root, file);
+					const alone = checkEntryText(name, file, readFileSync(absolute, 'utf-8'), known, { drafts, sectionTitle, namesOf }).map(
+						formatProblem,
+					);
 					const expected = whole.filter((p) => p.file === file).map(formatProblem);
 					expect(alone).toEqual(expected);
 				}
