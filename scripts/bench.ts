@@ -20,8 +20,10 @@ import { writeBilingualStock, writeCorpus } from './bench/corpus.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { firstSearch, firstVisit, oursSearch, stockSearch, type Weight } from './bench/page-weight.ts';
 import { profileReport } from './bench/profile.ts';
+import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts';
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
 import { runBuild, type BuildMeasure } from './bench/run-build.ts';
+import { openSite } from '../tests/support/site-in-browser.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -113,6 +115,26 @@ if (values.profile) {
 	process.exit(0);
 }
 
+/** The relevance set is about the bundled content, so it is searched on a build of it, not on the synthetic corpus. */
+async function relevanceOfBundledSite(): Promise<Report['relevance']> {
+	const dir = join(out, 'bundled');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	prepareOurs(dir);
+	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+	console.error('\n== Relevance: building the bundled site and searching it');
+	await runBuild(dir, ['npm', 'run', 'build'], { PLH_NOW: '2026-11-22T00:00:00Z' });
+	const set = readRelevanceSet();
+	const site = await openSite(join(dir, 'dist'));
+	try {
+		const en = await measureRelevance(site, 'en', set.en);
+		const lo = await measureRelevance(site, 'lo', set.lo);
+		return { en: en.scores, lo: lo.scores, misses: misses([...en.outcomes, ...lo.outcomes]) };
+	} finally {
+		await site.close();
+	}
+}
+
 const results: Report['results'] = [];
 
 for (const n of sizes) {
@@ -163,6 +185,7 @@ const search = {
 	stock: await firstSearch(stockDist, `/sessions/${aSession}/`, stockSearch('learning')),
 };
 const cards = { ...(await cardTimings(root)), ...cardBytes(oursDist) };
+const relevance = await relevanceOfBundledSite();
 const lighthouse: Scores[] = values['no-lighthouse']
 	? []
 	: await lighthouseScores(oursDist, ['/', '/briefs/brief-1/', `/sessions/${aSession}/`, `/lo/sessions/${aLaoSession}/`, '/search/']).catch(
@@ -178,6 +201,7 @@ const report: Report = {
 	results,
 	weights,
 	search,
+	relevance,
 	cards,
 	lighthouse,
 };

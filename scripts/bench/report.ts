@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scores } from './lighthouse.ts';
 import type { Weight } from './page-weight.ts';
+import type { Scores as RelevanceScores } from './relevance.ts';
 import type { BuildMeasure } from './run-build.ts';
 
 /** One site built at one size: its median cold build, a rebuild with nothing changed, one with a session changed. */
@@ -28,6 +29,8 @@ export type Report = {
 	results: { n: number; ours: SiteMeasure; stock: SiteMeasure; bilingual: SiteMeasure }[];
 	weights: { page: string; ours: Weight; stock: Weight }[];
 	search: { ours: Weight; oursLao: Weight; stock: Weight };
+	/** The relevance set searched on the bundled site, per language; absent in reports from before it existed. */
+	relevance?: { en: RelevanceScores; lo: RelevanceScores; misses: string[] };
 	cards: { warmMs: number; coldMs: number; count: number; medianKB: number; maxKB: number };
 	lighthouse: Scores[];
 };
@@ -187,6 +190,22 @@ export function reportLines(report: Report): string[] {
 		'',
 		`English query: this site **${kb(search.ours.total)}** (the search page ${kb(search.ours.html)}, Pagefind and its index ${kb(search.ours.js)}), stock ${kb(search.stock.total)} (${ratio(search.ours.total, search.stock.total)}×). Lao query: **${kb(search.oursLao.total)}**.`,
 		'',
+		...(report.relevance
+			? [
+					'## Search relevance (the bundled site, scripts/bench/relevance-queries.yaml)',
+					'',
+					row(['language', 'queries', 'success@1', 'success@5', 'MRR']),
+					row(['---', '---', '---', '---', '---']),
+					...(['en', 'lo'] as const).map((lang) => {
+						const s = report.relevance![lang];
+						return row([lang, s.queries, s.successAt1, s.successAt5, s.mrr]);
+					}),
+					'',
+					...(report.relevance.misses.length > 0
+						? ['Queries not answered first:', '', ...report.relevance.misses.map((m) => `- ${m}`), '']
+						: []),
+				]
+			: []),
 		'## Share cards',
 		'',
 		`${cards.count} cards at N = ${n}; ${cards.warmMs.toFixed(1)} ms per card in a running process (median), ${cards.coldMs.toFixed(0)} ms in a fresh one (fonts loading); PNG median ${cards.medianKB} kB, largest ${cards.maxKB} kB.`,

@@ -1,0 +1,77 @@
+/**
+ * Whether search finds what readers mean, measured: the relevance set
+ * (relevance-queries.yaml) is searched through the real search page in
+ * Chromium, and each language gets success@1, success@5 and the mean
+ * reciprocal rank of the first page that answers. `npm run bench` reports the
+ * figures; the search test holds them above thresholds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { searchResults } from '../../tests/support/search-ui.ts';
+import type { SiteInBrowser } from '../../tests/support/site-in-browser.ts';
+
+const querySchema = z.strictObject({
+	query: z.string().min(1),
+	/** Pages that answer the query, the best first. */
+	want: z.array(z.string().regex(/^\/.*\/$/, 'a site path from / to a closing /')).min(1),
+	/** The class of query it stands for: topic, name, spelling variant… */
+	why: z.string().min(1),
+});
+const relevanceSetSchema = z.strictObject({ en: z.array(querySchema).min(20), lo: z.array(querySchema).min(20) });
+
+export type RelevanceQuery = z.infer<typeof querySchema>;
+export type RelevanceSet = z.infer<typeof relevanceSetSchema>;
+export type RelevanceLang = keyof RelevanceSet;
+
+export const relevanceSetFile = join(import.meta.dirname, 'relevance-queries.yaml');
+
+export function readRelevanceSet(file = relevanceSetFile): RelevanceSet {
+	return relevanceSetSchema.parse(parse(readFileSync(file, 'utf-8')));
+}
+
+/** Where the first page that answers came, from 1, or null when none was found. */
+export type Outcome = RelevanceQuery & { rank: number | null; found: string[] };
+export type Scores = { queries: number; successAt1: number; successAt5: number; mrr: number };
+
+export function rankOf(want: readonly string[], found: readonly string[]): number | null {
+	const index = found.findIndex((path) => want.includes(path));
+	return index === -1 ? null : index + 1;
+}
+
+export function scoresOf(outcomes: readonly Pick<Outcome, 'rank'>[]): Scores {
+	const share = (hit: (rank: number) => boolean) => outcomes.filter((o) => o.rank !== null && hit(o.rank)).length / outcomes.length;
+	const round = (n: number) => Math.round(n * 1000) / 1000;
+	return {
+		queries: outcomes.length,
+		successAt1: round(share((rank) => rank === 1)),
+		successAt5: round(share((rank) => rank <= 5)),
+		mrr: round(outcomes.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0) / outcomes.length),
+	};
+}
+
+const searchPage: Record<RelevanceLang, string> = { en: '/search/', lo: '/lo/search/' };
+
+/** Every query of `lang`, each on its own page of the open site, as a reader would type it. */
+export async function measureRelevance(site: SiteInBrowser, lang: RelevanceLang, queries: readonly RelevanceQuery[]) {
+	const outcomes: Outcome[] = [];
+	for (const query of queries) {
+		const page = await site.newPage();
+		try {
+			const { results } = await searchResults(page, site.url(`${searchPage[lang]}?q=${encodeURIComponent(query.query)}`));
+			const found = results.map((r) => r.href);
+			outcomes.push({ ...query, rank: rankOf(query.want, found), found: found.slice(0, 5) });
+		} finally {
+			await page.close();
+		}
+	}
+	return { scores: scoresOf(outcomes), outcomes };
+}
+
+/** One line per query that missed its first place, for a report or a failing test. */
+export function misses(outcomes: readonly Outcome[]): string[] {
+	return outcomes
+		.filter((o) => o.rank !== 1)
+		.map((o) => `${o.query} (${o.why}): ${o.rank === null ? 'not found' : `rank ${o.rank}`}; top: ${o.found.join(' ') || 'nothing'}`);
+}
