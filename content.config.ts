@@ -5,15 +5,20 @@
 import { defineCollection } from 'astro:content';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { markdownFolderLoader, yamlListLoader } from './src/loader/content-loader.ts';
+import { sanitizeHtml, sanitizerVersion } from './src/lib/sanitize-html.ts';
+import { markdownFolderLoader as folderLoader, yamlListLoader } from './src/loader/content-loader.ts';
 import { cleanDocsLoader } from './src/loader/docs-loader.ts';
 import { collectionSources as sources } from './src/schemas/collections.ts';
 import { docsExtension } from './src/schemas/docs.ts';
 import { uiStringsExtension } from './src/schemas/ui-strings.ts';
 import { personSchema } from './src/schemas/person.ts';
 
+/** Every collection a pull request can change is cleaned by the one sanitiser. */
+const cleaner = { version: sanitizerVersion, clean: sanitizeHtml };
+const markdownFolderLoader = (folder: string) => folderLoader(folder, cleaner);
+
 export const collections = {
-	docs: defineCollection({ loader: cleanDocsLoader(), schema: docsSchema({ extend: docsExtension }) }),
+	docs: defineCollection({ loader: cleanDocsLoader(cleaner), schema: docsSchema({ extend: docsExtension }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsExtension }) }),
 	briefs: defineCollection({ loader: markdownFolderLoader(sources.briefs.folder), schema: sources.briefs.schema }),
 	sessions: defineCollection({

@@ -5,6 +5,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/lint/layers.js';
 
 export default defineConfig(
 	globalIgnores(['dist/', '.astro/', 'bench/out/', 'tests/.work/', 'tests/fixtures/', 'node_modules/', 'reports/', '.stryker-tmp/']),
@@ -16,6 +17,10 @@ export default defineConfig(
 			globals: { ...globals.node, ...globals.browser },
 			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
 		},
+	},
+	{
+		plugins: { architecture: layersPlugin },
+		rules: { 'architecture/layers': 'error' },
 	},
 	{
 		files: ['**/*.astro', '**/*.mjs', '**/*.js'],

@@ -23,7 +23,7 @@ import { profileReport } from './bench/profile.ts';
 import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts';
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
 import { runBuild, type BuildMeasure } from './bench/run-build.ts';
-import { openSite } from '../tests/support/site-in-browser.ts';
+import { openSite } from './browser/site-in-browser.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -13,8 +13,8 @@ import { listFiles } from '../src/loader/files.ts';
 /** Where checker messages are written. */
 export const messageSourceDirs = ['src/schemas', 'src/check', 'src/config'];
 export const messageSourceFiles = [
-	'src/lib/zoned-time.ts',
-	'src/lib/partial-date.ts',
+	'src/lib/values/zoned-time.ts',
+	'src/lib/values/partial-date.ts',
 	'src/loader/frontmatter.ts',
 	'src/lib/sanitize-html.ts',
 ];

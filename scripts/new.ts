@@ -29,9 +29,9 @@ import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
 import { checkContent } from '../src/check/index.ts';
 import { formatProblemIn, isMessageLang } from '../src/check/messages/index.ts';
-import type { Problem } from '../src/check/problem.ts';
+import type { Problem } from '../src/loader/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
-import { readUiStrings } from '../src/check/ui-strings-files.ts';
+import { readUiStrings } from '../src/loader/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
 import {
 	collectionOf,

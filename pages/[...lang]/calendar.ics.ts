@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { langFromParam, langParams } from '../../src/i18n/locales.ts';
 import { calendarHeaders, calendarSessions, sessionsCalendar } from '../../src/lib/calendar/site-calendar.ts';
 import { getSiteData } from '../../src/lib/site-data.ts';
-import { siteSettings } from '../../src/lib/site-settings.ts';
+import { siteSettings } from '../../src/config/site-settings.ts';
 import { paths } from '../../src/lib/urls.ts';
 
 export function getStaticPaths() {

@@ -1,8 +1,8 @@
 /** Lighthouse scores for the main kinds of page, with Debian's Chromium: reported, never gated. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { chromiumArgs, chromiumPath } from '../browser/browser.ts';
+import { serveStatic } from '../browser/static-server.ts';
 
 export type Scores = {
 	path: string;

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { openSite, type SiteInBrowser } from '../../tests/support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../browser/site-in-browser.ts';
 
 export type Weight = { html: number; css: number; js: number; fonts: number; total: number };
 

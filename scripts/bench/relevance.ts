@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { searchResults } from '../../tests/support/search-ui.ts';
-import type { SiteInBrowser } from '../../tests/support/site-in-browser.ts';
+import { searchResults } from '../browser/search-ui.ts';
+import type { SiteInBrowser } from '../browser/site-in-browser.ts';
 
 const querySchema = z.strictObject({
 	query: z.string().min(1),

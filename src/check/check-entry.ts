@@ -15,7 +15,7 @@ import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts'
 import { collectionSources, placeOf } from '../schemas/collections.ts';
 import type { Session } from '../schemas/session.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { sortProblems, type Problem } from '../loader/problem.ts';
 import { misplacedProblem } from './collection-words.ts';
 import type { ContentEntry } from './read-content.ts';
 import { headingsOf } from '../lib/markdown-headings.ts';
@@ -25,7 +25,7 @@ import { personFileNameProblem } from './rules/consent.ts';
 import { duplicateIdProblem, fileNameProblems } from './rules/file-names.ts';
 import { unsafeBodyProblems } from './rules/html.ts';
 import { draftReference, unknownReference } from './rules/references.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import { issuesToProblems } from '../loader/zod-issues.ts';
 
 /** The ids of each collection, drafts included, for references and ids already taken. */
 export type KnownIds = Partial<Record<CollectionName, readonly string[]>>;

@@ -5,7 +5,7 @@
  */
 import { collectionNames, collectionSources, placeOf } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/references.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../loader/problem.ts';
 
 /** Singular names for messages such as "a field that sessions do not have". */
 export const kinds: Record<CollectionName, string> = {

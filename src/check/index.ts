@@ -2,7 +2,7 @@
  * `checkContent()`: everything `npm run check` verifies, without building a
  * page. The build runs it first and stops on any problem.
  */
-import { sortProblems, type Problem } from './problem.ts';
+import { sortProblems, type Problem } from '../loader/problem.ts';
 import { readContent, type ContentIndex } from './read-content.ts';
 import { warnAgreedNext } from './rules/agreed-next.ts';
 import { checkAwards } from './rules/awards.ts';
@@ -16,7 +16,7 @@ import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
-import { readUiStrings } from './ui-strings-files.ts';
+import { readUiStrings } from '../loader/ui-strings-files.ts';
 import { checkSiteSettings } from '../config/site.ts';
 import { readNow } from '../lib/now.ts';
 
@@ -44,4 +44,4 @@ export function checkContent(root: string, now: Date = readNow()): CheckResult {
 	return { problems: sortProblems(problems), warnings: sortProblems(warnAgreedNext(index, now)), index };
 }
 
-export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
+export { formatProblem, githubAnnotation, type Problem } from '../loader/problem.ts';

@@ -12,8 +12,8 @@ import { collectionNames, collectionSources } from '../schemas/collections.ts';
 import { limits, megabytes } from '../schemas/limits.ts';
 import type { CollectionName } from '../schemas/references.ts';
 import { kinds, misplacedProblem } from './collection-words.ts';
-import { describeValue, type Problem } from './problem.ts';
-import { issuesToProblems } from './zod-issues.ts';
+import { describeValue, type Problem } from '../loader/problem.ts';
+import { issuesToProblems } from '../loader/zod-issues.ts';
 
 type Sources = typeof collectionSources;
 export type EntryData<C extends CollectionName> = z.output<Sources[C]['schema']>;

@@ -3,7 +3,7 @@
  * the collections. Labels come from the interface strings, so each language
  * reads its own.
  */
-import { readUiStrings } from '../check/ui-strings-files.ts';
+import { readUiStrings } from '../loader/ui-strings-files.ts';
 import { defaultLang, siteLangs } from '../i18n/locales.ts';
 
 export function buildSidebar(root: string) {

@@ -3,8 +3,8 @@
  * build with the same one-line message `npm run check` would print.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem, type Problem } from '../check/problem.ts';
-import { issuesToProblems } from '../check/zod-issues.ts';
+import { formatProblem, type Problem } from '../loader/problem.ts';
+import { issuesToProblems } from '../loader/zod-issues.ts';
 import { ContentSyntaxError, parseYaml } from '../loader/frontmatter.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 

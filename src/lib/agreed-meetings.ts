@@ -6,7 +6,7 @@
  */
 import type { Session } from '../schemas/session.ts';
 import { sessionStart } from './session-status.ts';
-import { parseZonedDateTime } from './zoned-time.ts';
+import { parseZonedDateTime } from './values/zoned-time.ts';
 
 type Recap = {
 	id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, formatDate, formatShortDate, formatTime, languageName, yearIn } from './format.ts';
-import { dateTimeFormat } from './intl-locale.ts';
+import { dateTimeFormat } from './values/intl-locale.ts';
 
 const instant = new Date('2026-12-31T20:30:00Z');
 

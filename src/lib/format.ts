@@ -1,6 +1,6 @@
 /** Dates, times, languages and countries in the reader's language, from Unicode data rather than by hand. */
 
-import { dateTimeFormat, intlLocale } from './intl-locale.ts';
+import { dateTimeFormat, intlLocale } from './values/intl-locale.ts';
 
 export function formatDate(instant: Date, zone: string, lang: string): string {
 	return dateTimeFormat(intlLocale(lang), {

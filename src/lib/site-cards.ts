@@ -10,10 +10,10 @@ import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './car
 import { publishedPresenters } from './derive.ts';
 import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
 import { parseMarkdownFile } from '../loader/frontmatter.ts';
-import { formatPartialDate } from './partial-date.ts';
+import { formatPartialDate } from './values/partial-date.ts';
 import { initialsOf, isNamed } from './person-label.ts';
 import type { PersonEntry, SiteData } from './site-data.ts';
-import { siteSettings } from './site-settings.ts';
+import { siteSettings } from '../config/site-settings.ts';
 
 type T = App.Locals['t'];
 

@@ -7,10 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { sanitizeHtml, sanitizerVersion } from '../lib/sanitize-html.ts';
 import { listMarkdownEntries } from './files.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
-import { localImagePaths } from './rendered.ts';
+import { localImagePaths, type HtmlCleaner } from './rendered.ts';
 
 /**
  * Drafts are loaded by `astro dev` only, the one command that watches files:
@@ -27,7 +26,7 @@ type AssetAwareStore = LoaderContext['store'] & {
 };
 
 /** One entry per Markdown file in `folder`; the file name is the id. */
-export function markdownFolderLoader(folder: string): Loader {
+export function markdownFolderLoader(folder: string, cleaner: HtmlCleaner): Loader {
 	return {
 		name: 'peer-learning-hub:markdown-folder',
 		async load(context) {
@@ -36,7 +35,7 @@ export function markdownFolderLoader(folder: string): Loader {
 
 			const syncFile = async (id: string, file: string, absolute: string) => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = context.generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
+				const digest = context.generateDigest(`sanitizer ${cleaner.version}\n${source}`);
 				const existing = store.get(id);
 				if (existing?.digest === digest && (includeDrafts(context) || !isDraft(existing.data))) {
 					if (existing.assetImports?.length) {
@@ -53,7 +52,7 @@ export function markdownFolderLoader(folder: string): Loader {
 				// where every raw HTML block has become part of the output the sanitiser parses.
 				const rendered = markdown && {
 					...markdown,
-					html: sanitizeHtml(markdown.html, { localImages: localImagePaths(markdown.metadata) }),
+					html: cleaner.clean(markdown.html, { localImages: localImagePaths(markdown.metadata) }),
 				};
 				store.set({
 					id,
@@ -100,7 +99,7 @@ export function yamlListLoader(file: string): Loader {
 			const absolute = join(fileURLToPath(config.root), file);
 			const sync = async () => {
 				const source = await readFile(absolute, 'utf-8');
-				const digest = context.generateDigest(`sanitizer ${sanitizerVersion}\n${source}`);
+				const digest = context.generateDigest(source);
 				const items = parseYaml(source).data;
 				store.clear();
 				// parseData holds each item to the collection's schema.

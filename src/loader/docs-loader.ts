@@ -6,31 +6,30 @@
  */
 import { docsLoader } from '@astrojs/starlight/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { sanitizeHtml, sanitizerVersion } from '../lib/sanitize-html.ts';
-import { localImagePaths } from './rendered.ts';
+import { localImagePaths, type HtmlCleaner } from './rendered.ts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = Parameters<Store['set']>[0];
 
-function cleaned(entry: StoredEntry): StoredEntry | undefined {
+function cleaned(entry: StoredEntry, cleaner: HtmlCleaner): StoredEntry | undefined {
 	// An entry rendered later (MDX) would run as code and skip cleaning: it is never kept. `npm run check` refuses such files.
 	if (entry.deferredRender) return undefined;
 	const rendered = entry.rendered && {
 		...entry.rendered,
-		html: sanitizeHtml(entry.rendered.html, { localImages: localImagePaths(entry.rendered.metadata) }),
+		html: cleaner.clean(entry.rendered.html, { localImages: localImagePaths(entry.rendered.metadata) }),
 	};
 	// Starlight compares this digest with the file's own next time: the difference makes it render and clean the page
 	// again, so a page rendered before cleaning existed (or under older rules) never comes back from the cache.
-	return { ...entry, rendered, digest: `${String(entry.digest)}:sanitizer-${sanitizerVersion}` };
+	return { ...entry, rendered, digest: `${String(entry.digest)}:sanitizer-${cleaner.version}` };
 }
 
 /** The store Starlight writes to, with every entry cleaned on its way in. */
-function cleaningStore(store: Store): Store {
+function cleaningStore(store: Store, cleaner: HtmlCleaner): Store {
 	return new Proxy(store, {
 		get(target, property) {
 			if (property === 'set') {
 				return (entry: StoredEntry) => {
-					const clean = cleaned(entry);
+					const clean = cleaned(entry, cleaner);
 					return clean ? target.set(clean) : false;
 				};
 			}
@@ -40,11 +39,11 @@ function cleaningStore(store: Store): Store {
 	});
 }
 
-export function cleanDocsLoader(): Loader {
+export function cleanDocsLoader(cleaner: HtmlCleaner): Loader {
 	const inner = docsLoader();
 	return {
 		...inner,
 		name: 'peer-learning-hub:clean-docs',
-		load: (context) => inner.load({ ...context, store: cleaningStore(context.store) }),
+		load: (context) => inner.load({ ...context, store: cleaningStore(context.store, cleaner) }),
 	};
 }

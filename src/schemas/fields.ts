@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import { siteLangs } from '../i18n/locales.ts';
 import { limits } from './limits.ts';
-import { isPartialDate, partialDateExpected } from '../lib/partial-date.ts';
-import { isTimeZone, parseZonedDateTime, zonedDateTimeExpected } from '../lib/zoned-time.ts';
+import { isPartialDate, partialDateExpected } from '../lib/values/partial-date.ts';
+import { isTimeZone, parseZonedDateTime, zonedDateTimeExpected } from '../lib/values/zoned-time.ts';
 
 /** Some text: a line or a paragraph, never empty. */
 export const text = (expected = 'some text') =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isPartialDate } from '../lib/partial-date.ts';
-import { parseZonedDateTime } from '../lib/zoned-time.ts';
+import { isPartialDate } from '../lib/values/partial-date.ts';
+import { parseZonedDateTime } from '../lib/values/zoned-time.ts';
 import { draft, language, sample, text, url, zonedDateTime } from './fields.ts';
 import { ref } from './references.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
 import { maxLinkLength } from '../../src/lib/contribute/entry-file.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow } from '../support/site-build.ts';
 
 let web: SiteInBrowser;

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstSearch, firstVisit, formChecker } from '../../scripts/bench/page-weight.ts';
 import { listDist } from '../support/dist-files.ts';
 import { brokenInternalLinks } from '../support/dist-links.ts';
-import { searchAnswered } from '../support/search-ui.ts';
-import { openSite, type CheckedPage, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { searchAnswered } from '../../scripts/browser/search-ui.ts';
+import { openSite, type CheckedPage, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');

@@ -5,8 +5,8 @@
  * for nonsense, and filters that are always there to choose from.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchResults } from '../support/search-ui.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { searchResults } from '../../scripts/browser/search-ui.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { sharedSite } from '../support/site-build.ts';
 
 let bundled: SiteInBrowser;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureRelevance, misses, readRelevanceSet, type RelevanceLang, type Scores } from '../../scripts/bench/relevance.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { sharedSite } from '../support/site-build.ts';
 
 let site: SiteInBrowser;

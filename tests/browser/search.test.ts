@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryMark } from '../../src/lib/segment/index.ts';
-import { searchResults, readResults } from '../support/search-ui.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { searchResults, readResults } from '../../scripts/browser/search-ui.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
 
 let bundled: SiteCopy;

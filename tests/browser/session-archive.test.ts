@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/loader/frontmatter.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
 
 type Facts = { id: string; series: string; approach: string; lang: string; year: string };

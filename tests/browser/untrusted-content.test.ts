@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptHash } from '../../src/lib/content-security-policy.ts';
-import { searchAnswered } from '../support/search-ui.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { searchAnswered } from '../../scripts/browser/search-ui.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { spawnSync } from 'node:child_process';
 import { fixturesDir, prepareSite, testNow, type SiteCopy } from '../support/site-build.ts';
 

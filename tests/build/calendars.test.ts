@@ -10,7 +10,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist } from '../support/dist-files.ts';
-import { openSite, type SiteInBrowser } from '../support/site-in-browser.ts';
+import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
 
 const before = testNow; // 2026-11-22

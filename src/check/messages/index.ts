@@ -5,7 +5,7 @@
  * English against the catalogue's patterns, with the values (a field's
  * text, a file name, a list of ids) carried over as they are.
  */
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 import { lo } from './lo.ts';
 
 export const messageLangs = ['en', 'lo'] as const;

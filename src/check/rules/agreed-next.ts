@@ -4,7 +4,7 @@
  * meeting's recap is still to be written, or it moved and `next` should say so.
  */
 import { agreedMeetings, isAheadOf } from '../../lib/agreed-meetings.ts';
-import { describeValue, type Problem } from '../problem.ts';
+import { describeValue, type Problem } from '../../loader/problem.ts';
 import type { ContentIndex } from '../read-content.ts';
 
 export function warnAgreedNext(index: ContentIndex, now: Date): Problem[] {

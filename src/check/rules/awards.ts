@@ -1,6 +1,6 @@
 /** One Volunteer of the Month per series and month. */
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 export function checkAwards(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];

@@ -4,7 +4,7 @@
  */
 import { normaliseHeading, type Heading } from '../../lib/markdown-headings.ts';
 import { briefSections } from '../../schemas/brief.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 /**
  * A brief's standard sections, each present and written, from the body's

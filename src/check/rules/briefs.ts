@@ -1,7 +1,7 @@
 /** Briefs have the standard sections, and translations point at an original. */
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
-import type { UiStrings } from '../ui-strings-files.ts';
+import type { Problem } from '../../loader/problem.ts';
+import type { UiStrings } from '../../loader/ui-strings-files.ts';
 import { outlineOf } from '../../lib/markdown-outline.ts';
 import { briefSectionProblems } from './brief-sections.ts';
 

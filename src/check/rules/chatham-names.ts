@@ -7,7 +7,7 @@ import type { Path } from '../../loader/frontmatter.ts';
 import { findName } from '../../lib/name-mentions.ts';
 import type { Session } from '../../schemas/session.ts';
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 /** A session file as the rule reads it: its fields, its body and where each is. */
 export type SessionText = {

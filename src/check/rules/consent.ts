@@ -4,7 +4,7 @@
  * secretariat is never written into published text.
  */
 import type { ContentEntry, ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 import type { Path } from '../../loader/frontmatter.ts';
 
 /** The published text of an entry, field by field. */

@@ -7,10 +7,10 @@ import { docsExtension } from '../../schemas/docs.ts';
 import { findReferences } from '../../schemas/references.ts';
 import { text } from '../../schemas/fields.ts';
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 import { unsafeBodyProblems } from './html.ts';
 import { unknownReference } from './references.ts';
-import { issuesToProblems } from '../zod-issues.ts';
+import { issuesToProblems } from '../../loader/zod-issues.ts';
 
 export const docsDir = 'content/docs';
 const docsFrontmatter = docsExtension.extend({ title: text('the page title') });

@@ -7,7 +7,7 @@ import { outlineOf } from '../../lib/markdown-outline.ts';
 import { collectionNames } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 import { isDraft } from './references.ts';
 
 /** A link in a body to an entry's page (`/lo/sessions/<id>/`) or file (`../sessions/<id>.md`). */

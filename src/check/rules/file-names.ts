@@ -5,7 +5,7 @@
  */
 import { idPattern } from '../../schemas/references.ts';
 import type { ContentEntry } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 const baseName = (file: string) => file.split('/').pop() ?? file;
 

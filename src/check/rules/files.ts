@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { listFiles } from '../../loader/files.ts';
 import { collectionNames, collectionSources, contentDir, placeOf } from '../../schemas/collections.ts';
 import type { ContentEntry, ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 import { duplicateIdProblem, fileNameProblems } from './file-names.ts';
 
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];

@@ -2,7 +2,7 @@
 import { unsafeMarkdownIn } from '../../lib/sanitize-html.ts';
 import { collectionNames } from '../../schemas/collections.ts';
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 const expected = 'Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames';
 

@@ -6,7 +6,7 @@ import { outlineOf } from '../../lib/markdown-outline.ts';
 import { limits, megabytes } from '../../schemas/limits.ts';
 import { collectionNames } from '../../schemas/collections.ts';
 import type { ContentIndex } from '../read-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../loader/problem.ts';
 
 export const photoFormats = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 

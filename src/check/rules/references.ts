@@ -2,7 +2,7 @@
 import { collectionNames, collectionSources, placeOf } from '../../schemas/collections.ts';
 import { findReferences, type Reference } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import { formatPath, type Problem } from '../../loader/problem.ts';
 
 /** The problem for a reference to an entry that does not exist, listing some that do. */
 export function unknownReference(known: readonly string[], file: string, line: number, ref: Reference): Problem {

@@ -1,8 +1,8 @@
 /** Every language of the site has every interface string: a full locale, not a partial one. */
 import { defaultLang, siteLangs } from '../../i18n/locales.ts';
 import { starlightStringKeys, uiStringKeys } from '../../schemas/ui-strings.ts';
-import type { Problem } from '../problem.ts';
-import type { UiStrings } from '../ui-strings-files.ts';
+import type { Problem } from '../../loader/problem.ts';
+import type { UiStrings } from '../../loader/ui-strings-files.ts';
 
 /** The site's own strings everywhere; Starlight's too where Starlight ships no translation of its own. */
 export function requiredKeys(lang: string): readonly string[] {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { Path } from '../loader/frontmatter.ts';
+import type { Path } from './frontmatter.ts';
 import { refusalFor } from '../schemas/refused-fields.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
 

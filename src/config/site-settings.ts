@@ -1,5 +1,5 @@
 /** `content/site.yaml`, read once for the pages of a build. */
-import { readSiteSettings } from '../config/site.ts';
+import { readSiteSettings } from './site.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
 let settings: SiteSettings | undefined;
