@@ -1,7 +1,8 @@
 /**
  * The share cards of the site's pages: which card each page has, what it
  * says in the reader's language, and where it is written. Used by the route
- * middleware (for og:image) and by the award pages (for the post cards).
+ * middleware (for og:image), by the award pages (for the post cards) and by
+ * the invitation kit of an upcoming session.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,9 +11,11 @@ import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './car
 import { publishedPresenters } from './derive.ts';
 import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
 import { parseMarkdownFile } from '../loader/frontmatter.ts';
+import { presenterLine } from './invitation/text.ts';
+import { sessionInvitation } from './invitation/session-invitation.ts';
 import { formatPartialDate } from './values/partial-date.ts';
 import { initialsOf, isNamed } from './person-label.ts';
-import type { PersonEntry, SiteData } from './site-data.ts';
+import type { PersonEntry, SessionEntry, SiteData } from './site-data.ts';
 import { siteSettings } from '../config/site-settings.ts';
 
 type T = App.Locals['t'];
@@ -75,6 +78,33 @@ export function awardCard(awardId: string, size: 'link' | 'square', site: SiteDa
 		sampleLabel: sample(award.data.sample),
 		site: brand,
 	});
+}
+
+/**
+ * The invitation cards of an upcoming session: a square one to post in a
+ * group or a feed and a link-sized one, with a QR code that opens the
+ * session's page. They say what the invitation kit's texts say, in the same
+ * language, so the session's pages in both languages share one pair when the
+ * session is held in a language of the site.
+ */
+export function invitationCards(session: SessionEntry, site: SiteData, pageLang: SiteLang, t: T, siteUrl: string | URL): CardRequest[] {
+	const { lang, say, invitation } = sessionInvitation(session, site, pageLang, t, siteUrl);
+	const series = site.series.get(session.data.series)?.data;
+	const prefix = prefixOf(lang);
+	return (['square', 'link'] as const).map((size) =>
+		request(`cards/${prefix ? `${prefix}/` : ''}sessions/${session.id}-invitation-${size === 'square' ? 'post' : 'link'}.png`, {
+			template: 'invitation',
+			size,
+			lang,
+			kicker: [say('invite.cardKicker'), series?.shortName ?? series?.name].filter(Boolean).join(' · '),
+			title: invitation.title,
+			titleLang: session.data.lang === lang ? undefined : session.data.lang,
+			lines: [invitation.date, invitation.time, presenterLine(invitation)].filter((line): line is string => Boolean(line)),
+			qr: { url: invitation.url, caption: say('invite.scan') },
+			sampleLabel: session.data.sample ? say('sample.badge') : undefined,
+			site: base(lang, t).site,
+		}),
+	);
 }
 
 /** The Open Graph card of a page, from what the page shows. */

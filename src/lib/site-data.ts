@@ -50,13 +50,15 @@ async function load() {
 				? original
 				: (translations.find((t) => t.data.translationOf === original.id && t.data.lang === lang) ?? original),
 		translationsOf: (original: BriefEntry) => translations.filter((t) => t.data.translationOf === original.id),
-		personLabel: (id: string, t: App.Locals['t']) => {
+		/** `lng`: say it in another language than the page's (an invitation is in the session's). */
+		personLabel: (id: string, t: App.Locals['t'], lng?: string) => {
 			const person = index.people.get(id);
 			if (!person) return id;
 			const organisation = person.data.organisation ? index.organisations.get(person.data.organisation)?.data.name : undefined;
+			const inLang = lng ? { lng } : {};
 			return personLabel(person.data, organisation, {
-				unnamed: (role, org) => t('person.unnamed', { role, organisation: org }),
-				unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role }),
+				unnamed: (role, org) => t('person.unnamed', { role, organisation: org, ...inLang }),
+				unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role, ...inLang }),
 			});
 		},
 	};

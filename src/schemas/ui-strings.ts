@@ -336,6 +336,12 @@ const strings = {
 	'invite.presentedBy': 'Invitation text: "{{names}}" are the presenters.',
 	'invite.details': 'Invitation text: the session page "{{url}}".',
 	'invite.tomorrow': 'Reminder text: "{{when}}" is the date and time.',
+	'invite.cards': 'Invitation kit: heading above the invitation cards.',
+	'invite.cardsIntro': 'Under the invitation cards heading.',
+	'invite.downloadPost': 'Invitation kit: download link of the square card; "{{size}}" is its size in pixels.',
+	'invite.downloadLink': 'Invitation kit: download link of the link-sized card; "{{size}}" is its size in pixels.',
+	'invite.cardKicker': 'On an invitation card, above the session title (drawn in capitals).',
+	'invite.scan': 'On an invitation card, under the QR code that opens the session page.',
 } as const satisfies Record<string, string>;
 
 /**

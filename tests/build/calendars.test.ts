@@ -9,7 +9,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingGlyphs } from '../../src/lib/cards/fonts.ts';
+import { withoutEmoji } from '../../src/lib/cards/text.ts';
+import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
 import { filesContaining, listDist } from '../support/dist-files.ts';
+import { canonicalUrl, readQrCode } from '../support/qr-code.ts';
 import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
 
@@ -49,7 +53,39 @@ function reader(site: SiteCopy) {
 		const items = ([] as { title: string; link: string; pubDate: string }[]).concat((channel.item ?? []) as never);
 		return { channel, items, titles: items.map((i) => String(i.title)) };
 	};
-	return { html, main, section, calendar, feed };
+	/** The invitation kit's cards on a page: each picture's attributes and the link to download it. */
+	const kitCards = (path: string) => {
+		const kit = /<section[^>]*data-invitation-kit[\s\S]*?<\/section>/.exec(html(path))?.[0] ?? '';
+		return [...kit.matchAll(/<figure[^>]*>([\s\S]*?)<\/figure>/g)].map(([, figure]) => {
+			const img = attributes(/<img [^>]*>/.exec(figure!)![0]);
+			const link = /<a ([^>]*)>([\s\S]*?)<\/a>/.exec(figure!)!;
+			const a = attributes(`<a ${link[1]}>`);
+			return {
+				src: img.src!.replace(/^\//, ''),
+				alt: img.alt!,
+				lang: img.lang,
+				loading: img.loading,
+				width: Number(img.width),
+				height: Number(img.height),
+				size: a['data-invitation-card'],
+				download: a.download !== undefined ? a.href!.replace(/^\//, '') : undefined,
+				linkText: text(link[2]!).trim(),
+			};
+		});
+	};
+	return { html, main, section, calendar, feed, kitCards };
+}
+
+/** The attributes of one tag, entities decoded. */
+function attributes(tag: string): Record<string, string> {
+	const decode = (value: string) =>
+		value
+			.replace(/&#39;/g, "'")
+			.replace(/&quot;/g, '"')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
+	return Object.fromEntries([...tag.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!, decode(value ?? '')]));
 }
 
 function build(name: string, now: string) {
@@ -237,8 +273,71 @@ describe('with "now" before the sessions', () => {
 		expect(invitation(`sessions/${chathamUpcoming}`, 'whatsapp')).not.toContain('Presenter Quillon');
 		expect(invitation(`sessions/${chathamUpcoming}`, 'whatsapp')).not.toContain('Presented by');
 		expect(read.html(`sessions/${cancelled}`)).not.toContain('data-invitation-kit');
+		expect(read.kitCards(`lo/sessions/${cancelled}`)).toEqual([]);
+		expect(listDist(site.dist).filter((file) => file.includes(`sessions/${cancelled}-invitation`))).toEqual([]);
 		expect(read.html('sessions/2026-06-18-benchmark')).not.toContain('data-invitation-kit');
 		expect(read.html(`sessions/${postponed}`)).toMatch(/href="https:\/\/wa\.me\/\?text=\*Writing%20a%20budget%20narrative\*%0AThursday/);
+	});
+
+	it('shows a square and a link invitation card, lazy and sized, whose QR code opens the session’s page in its language', async () => {
+		for (const [page, target] of [
+			[`sessions/${postponed}`, `sessions/${postponed}`],
+			['sessions/2026-12-04-upcoming', 'lo/sessions/2026-12-04-upcoming'],
+			['lo/sessions/2026-12-04-upcoming', 'lo/sessions/2026-12-04-upcoming'],
+		] as const) {
+			const cards = read.kitCards(page);
+			expect(cards.map((card) => card.size)).toEqual(['square', 'link']);
+			for (const card of cards) {
+				const png = readFileSync(join(site.dist, card.src));
+				expect(pngSize(png), card.src).toEqual(card.size === 'square' ? { width: 1080, height: 1080 } : { width: 1200, height: 630 });
+				// The page reserves the card's shape before the picture arrives.
+				expect({ width: card.width, height: card.height }).toEqual(pngSize(png));
+				expect(card.loading).toBe('lazy');
+				expect(card.download).toBe(card.src);
+				expect(card.linkText).toContain(`${card.width} × ${card.height}`);
+				expect(await readQrCode(png), card.src).toBe(canonicalUrl(read.html(target)));
+			}
+		}
+		// A Lao session is announced in Lao on both of its pages, with one pair of cards.
+		const lao = read.kitCards('sessions/2026-12-04-upcoming');
+		expect(lao.map((card) => card.src)).toEqual(read.kitCards('lo/sessions/2026-12-04-upcoming').map((card) => card.src));
+		expect(lao[0]!.lang).toBe('lo');
+		expect(lao[0]!.alt).toContain('ວັນສຸກ, 4 ທັນວາ 2026');
+		expect(lao[0]!.alt).toContain('ນຳສະເໜີໂດຍ Presenter Quillon');
+		expect(read.kitCards('lo/sessions/2026-12-04-upcoming')[0]!.linkText).toContain('ດາວໂຫຼດ');
+		// A postponed session is announced at its new date.
+		const moved = read.kitCards(`sessions/${postponed}`)[0]!.alt;
+		expect(moved).toContain('Thursday, 17 December 2026');
+		expect(moved).not.toContain('10 December');
+		expect(moved).toContain('Presented by Presenter Quillon');
+	});
+
+	it('draws the Lao invitation cards with a glyph for every character, as every card', () => {
+		const lao = lastCardBuild(site).requests.filter((r) => r.spec.template === 'invitation' && r.spec.lang === 'lo');
+		expect(lao.map((r) => r.spec.size).sort()).toEqual(['link', 'square']);
+		for (const { path, spec } of lao) {
+			expect(spec.title, path).toMatch(/\p{Script=Lao}/u);
+			expect(spec.qr?.caption, path).toMatch(/\p{Script=Lao}/u);
+			for (const text of cardTexts(spec)) if (text) expect(missingGlyphs(withoutEmoji(text)), `${path}: ${text}`).toEqual([]);
+		}
+	});
+
+	it('names no presenter in the invitation kit or on the cards of a Chatham House session', () => {
+		const kit = /<section[^>]*data-invitation-kit[\s\S]*?<\/section>/.exec(read.html(`sessions/${chathamUpcoming}`))![0];
+		expect(kit).not.toContain('Quillon');
+		// Its share card as well as its invitation cards.
+		const cards = lastCardBuild(site).requests.filter((r) => r.path.includes(chathamUpcoming));
+		const invitations = cards.filter((r) => r.spec.template === 'invitation');
+		expect(invitations.map((r) => r.path).sort()).toEqual(
+			read
+				.kitCards(`sessions/${chathamUpcoming}`)
+				.map((card) => card.src)
+				.sort(),
+		);
+		for (const card of cards) {
+			expect(JSON.stringify(card), card.path).not.toContain('Quillon');
+			expect(JSON.stringify(card), card.path).not.toContain('Presented by');
+		}
 	});
 
 	it('writes RSS feeds per language and per series with recaps, briefs and Volunteer of the Month, nothing to come', () => {
@@ -312,6 +411,12 @@ describe('with "now" after the sessions', () => {
 	it('offers no invitation kit and no calendar links on a session that has ended', () => {
 		expect(filesContaining(site.dist, 'data-invitation-kit')).toEqual([]);
 		expect(filesContaining(site.dist, 'data-add-to-calendar')).toEqual([]);
+	});
+
+	it('draws no invitation card for a session that has ended', () => {
+		expect(filesContaining(site.dist, 'data-invitation-card')).toEqual([]);
+		expect(listDist(site.dist).filter((file) => /^cards\/(lo\/)?sessions\//.test(file))).toEqual([]);
+		expect(lastCardBuild(site).requests.filter((r) => r.spec.template === 'invitation')).toEqual([]);
 	});
 
 	it('removes the join link from every page, feed and calendar once the session has ended', () => {

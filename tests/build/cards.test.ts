@@ -13,24 +13,15 @@ import satori from 'satori';
 import { cardFontFamily, cardFonts, missingGlyphs } from '../../src/lib/cards/fonts.ts';
 import { colours } from '../../src/lib/cards/layout.ts';
 import { renderCard } from '../../src/lib/cards/render.ts';
-import { cardSizes, type CardRequest, type CardSpec } from '../../src/lib/cards/spec.ts';
+import { cardSizes, type CardSpec } from '../../src/lib/cards/spec.ts';
 import { withoutEmoji } from '../../src/lib/cards/text.ts';
+import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
 import { listDist } from '../support/dist-files.ts';
+import { canonicalUrl, readQrCode } from '../support/qr-code.ts';
 import { buildSite, fixturesDir, prepareSite, projectRoot, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
 
 let bundled: SiteCopy;
 let small: SiteCopy;
-
-const lastBuild = (site: SiteCopy) =>
-	JSON.parse(readFileSync(join(site.root, 'node_modules/.cache/peer-learning-hub/cards/last-build.json'), 'utf-8')) as {
-		drawn: number;
-		drawnEarly: number;
-		cached: number;
-		cards: number;
-		requests: CardRequest[];
-	};
-
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 const metaOf = (html: string, key: string) =>
 	new RegExp(`<meta (?:property|name)="${key.replace(/[:]/g, '\\:')}" content="([^"]*)"`).exec(html)?.[1];
@@ -60,7 +51,7 @@ describe('share cards on the bundled site', () => {
 	});
 
 	it('shares one card between a recap’s pages in both languages, drawn in the recap’s language', () => {
-		const { requests } = lastBuild(bundled);
+		const { requests } = lastCardBuild(bundled);
 		const sessionCards = requests.filter((r) => r.spec.template === 'session');
 		const laoRecaps = sessionCards.filter((r) => r.path.startsWith('og/lo/sessions/'));
 		const englishRecaps = sessionCards.filter((r) => r.path.startsWith('og/sessions/'));
@@ -78,7 +69,7 @@ describe('share cards on the bundled site', () => {
 	});
 
 	it('draws cards that are not blank, keep the brand bar on the canvas and stay within the size budget', async () => {
-		const { requests } = lastBuild(bundled);
+		const { requests } = lastCardBuild(bundled);
 		expect(requests.length).toBeGreaterThan(100);
 		const accent = [0xf2, 0xc1, 0x4e];
 		for (const request of requests) {
@@ -100,22 +91,11 @@ describe('share cards on the bundled site', () => {
 	});
 
 	it('has a glyph for every character of every card, Lao included (emoji are left out)', () => {
-		const texts = (spec: CardSpec) => [
-			spec.kicker,
-			spec.title,
-			spec.quote,
-			spec.sampleLabel,
-			spec.site.name,
-			spec.person?.label,
-			spec.person?.detail,
-			spec.person?.initials,
-			...(spec.lines ?? []),
-		];
-		const { requests } = lastBuild(bundled);
+		const { requests } = lastCardBuild(bundled);
 		const lao = requests.filter((r) => /\p{Script=Lao}/u.test(r.spec.title));
 		expect(lao.length).toBeGreaterThan(10);
 		for (const { path, spec } of requests) {
-			for (const text of texts(spec)) if (text) expect(missingGlyphs(withoutEmoji(text)), `${path}: ${text}`).toEqual([]);
+			for (const text of cardTexts(spec)) if (text) expect(missingGlyphs(withoutEmoji(text)), `${path}: ${text}`).toEqual([]);
 		}
 		expect(missingGlyphs('Français, Hausa ɗaki ƙasa, Yorùbá, Adébáyọ̀ Ọlọ́run, Ẹ̀kọ́ Ṣadé, ພາສາລາວ')).toEqual([]);
 		expect(missingGlyphs('한국어')).toEqual(['한', '국', '어']);
@@ -136,9 +116,44 @@ describe('share cards on the bundled site', () => {
 	});
 });
 
+describe('invitation cards on the bundled site', () => {
+	const sessionPages = () => listDist(bundled.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\/index\.html$/.test(f));
+
+	it('shows a square and a link card in the invitation kit of each upcoming session, and none elsewhere', () => {
+		const withKit = sessionPages().filter((page) => {
+			const html = readFileSync(join(bundled.dist, page), 'utf-8');
+			const shown = [...html.matchAll(/data-invitation-card="(\w+)"/g)].map(([, size]) => size);
+			expect(shown, page).toEqual(html.includes('data-invitation-kit') ? ['square', 'link'] : []);
+			return shown.length > 0;
+		});
+		expect(withKit.length).toBeGreaterThan(1);
+		expect(withKit.length).toBeLessThan(sessionPages().length / 2);
+	});
+
+	it('draws them at 1080 × 1080 and 1200 × 630, with a QR code that opens the session’s page in its language', async () => {
+		const invitations = lastCardBuild(bundled).requests.filter((r) => r.spec.template === 'invitation');
+		expect(invitations.length).toBeGreaterThan(2);
+		for (const { path, spec } of invitations) {
+			const png = readFileSync(join(bundled.dist, path));
+			expect(pngSize(png), path).toEqual(spec.size === 'square' ? { width: 1080, height: 1080 } : { width: 1200, height: 630 });
+			const [, prefix, id] = /^cards\/(lo\/)?sessions\/(.+)-invitation-(?:post|link)\.png$/.exec(path)!;
+			const page = readFileSync(join(bundled.dist, `${prefix ?? ''}sessions/${id}/index.html`), 'utf-8');
+			expect(page, path).toContain('data-invitation-kit');
+			expect(await readQrCode(png), path).toBe(canonicalUrl(page));
+		}
+		// The Lao session's cards are drawn in Lao, title and all, with a glyph for every character.
+		const lao = invitations.filter((r) => /\p{Script=Lao}/u.test(r.spec.title));
+		expect(lao.map((r) => r.spec.size).sort()).toEqual(['link', 'square']);
+		for (const { path, spec } of lao) {
+			expect(spec.lang, path).toBe('lo');
+			for (const text of cardTexts(spec)) if (text) expect(missingGlyphs(withoutEmoji(text)), `${path}: ${text}`).toEqual([]);
+		}
+	});
+});
+
 describe('consent on cards', () => {
 	it('never names or shows a person who did not agree, and shows a photo only with consent', () => {
-		const { requests } = lastBuild(small);
+		const { requests } = lastCardBuild(small);
 		const all = JSON.stringify(requests);
 		expect(all).not.toContain('Zebulon');
 		expect(all).not.toContain('Nameless');
@@ -230,20 +245,20 @@ describe('the card cache', () => {
 	it('draws no card on a second build, and only the changed entry’s cards after an edit', () => {
 		const site = prepareSite('cards-cache', join(fixturesDir, 'small-site'));
 		buildSite(site, { PLH_NOW: testNow });
-		const first = lastBuild(site);
+		const first = lastCardBuild(site);
 		expect(first.cached).toBe(0);
 		expect(first.drawn).toBeGreaterThan(first.cards / 2);
 		// Every card was handed over while its page rendered, not first found in dist/ after the last page.
 		expect(first.drawnEarly).toBe(first.drawn);
 		buildSite(site, { PLH_NOW: testNow });
-		expect(lastBuild(site)).toMatchObject({ drawn: 0, cached: first.cards });
+		expect(lastCardBuild(site)).toMatchObject({ drawn: 0, cached: first.cards });
 
 		const file = join(site.root, 'content/sessions/2026-06-18-benchmark.md');
 		writeFileSync(file, readFileSync(file, 'utf-8').replace('title: Board reporting benchmark', 'title: Board reporting, benchmarked'));
 		buildSite(site, { PLH_NOW: testNow });
-		const changed = lastBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked')).length;
+		const changed = lastCardBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked')).length;
 		expect(changed).toBe(1); // one card for its pages in English and in Lao
-		expect(lastBuild(site).drawn).toBe(changed);
+		expect(lastCardBuild(site).drawn).toBe(changed);
 		// Three builds in a row: on a loaded two-core machine that is minutes, not the default two.
 	}, 600_000);
 });

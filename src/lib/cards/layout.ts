@@ -4,6 +4,7 @@
  * same pieces and colours, so cards of all kinds share one identity.
  */
 import { cardFontFamily } from './fonts.ts';
+import { qrImage } from './qr.ts';
 import { cardSizes, type CardPerson, type CardSpec } from './spec.ts';
 import { cardText } from './text.ts';
 
@@ -53,11 +54,11 @@ function title(text: string, width: number, maxLines: number, lang: string | und
 	return node;
 }
 
-function lines(items: string[], width: number): CardNode {
+function lines(items: string[], width: number, maxLines = 1): CardNode {
 	return h(
 		'div',
 		{ display: 'flex', flexDirection: 'column', width, marginTop: px(26), fontSize: px(30), color: colours.muted, lineHeight: 1.35 },
-		...items.map((item) => h('div', { display: 'block', lineClamp: 1, width }, cardText(item))),
+		...items.map((item) => h('div', { display: 'block', lineClamp: maxLines, width }, cardText(item))),
 	);
 }
 
@@ -123,6 +124,21 @@ function personBlock(person: CardPerson, photo: string | undefined, avatarSize: 
 	);
 }
 
+/** The QR code on a light square (dark on light is what every phone's camera reads), its caption under it. */
+function qrBlock(qr: NonNullable<CardSpec['qr']>, box: number): CardNode {
+	const image = qrImage(qr.url, box, { dark: colours.background, light: colours.text });
+	return h(
+		'div',
+		{ display: 'flex', flexDirection: 'column', alignItems: 'center', width: box, flexShrink: 0, marginTop: px(26) },
+		{ type: 'img', props: { src: image.src, style: { width: image.size, height: image.size, borderRadius: 12 } } },
+		h(
+			'div',
+			{ display: 'block', width: box, marginTop: 12, fontSize: px(24), color: colours.muted, textAlign: 'center', lineClamp: 2 },
+			cardText(qr.caption),
+		),
+	);
+}
+
 function brandBar(spec: CardSpec, width: number): CardNode {
 	const dot = (colour: string) => h('div', { width: 26, height: 26, borderRadius: 13, background: colour, marginRight: 8 });
 	return h(
@@ -155,6 +171,24 @@ function brandBar(spec: CardSpec, width: number): CardNode {
 	);
 }
 
+const row = (width: number, ...children: (CardNode | undefined)[]) =>
+	h('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', width }, ...children);
+const column = (width: number, ...children: (CardNode | undefined)[]) =>
+	h('div', { display: 'flex', flexDirection: 'column', width }, ...children);
+
+/**
+ * The facts beside a QR code. On the square card the title keeps the full
+ * width and the code sits beside the facts; on the link card, which is
+ * short, the code takes the right-hand side from the title down.
+ */
+function withQr(spec: CardSpec, qr: NonNullable<CardSpec['qr']>, inner: number, square: boolean): CardNode[] {
+	const box = square ? 340 : 250;
+	const text = inner - box - 48;
+	const facts = spec.lines?.length ? lines(spec.lines, text, 2) : undefined;
+	if (square) return [title(spec.title, inner, 3, spec.titleLang), row(inner, column(text, facts), qrBlock(qr, box))];
+	return [row(inner, column(text, title(spec.title, text, 2, spec.titleLang), facts), qrBlock(qr, box))];
+}
+
 /** The whole card for `spec`; `photo` is the person's photo as a data URI, when shown. */
 export function cardLayout(spec: CardSpec, photo?: string): CardNode {
 	const { width, height } = cardSizes[spec.size];
@@ -163,6 +197,14 @@ export function cardLayout(spec: CardSpec, photo?: string): CardNode {
 	scale = square ? 1.3 : 1;
 	const withPerson = spec.person !== undefined;
 	const titleLines = square ? 3 : withPerson || (spec.lines?.length ?? 0) > 1 ? 2 : 3;
+	const body = spec.qr
+		? withQr(spec, spec.qr, inner, square)
+		: [
+				title(spec.title, inner, titleLines, spec.titleLang),
+				spec.person && personBlock(spec.person, photo, square ? 240 : 120, inner),
+				spec.lines?.length ? lines(spec.lines, inner) : undefined,
+				spec.quote ? quote(spec.quote, inner, square ? 5 : 2) : undefined,
+			];
 	return h(
 		'div',
 		{
@@ -177,10 +219,7 @@ export function cardLayout(spec: CardSpec, photo?: string): CardNode {
 			color: colours.text,
 		},
 		kicker(spec.kicker),
-		title(spec.title, inner, titleLines, spec.titleLang),
-		spec.person && personBlock(spec.person, photo, square ? 240 : 120, inner),
-		spec.lines?.length ? lines(spec.lines, inner) : undefined,
-		spec.quote ? quote(spec.quote, inner, square ? 5 : 2) : undefined,
+		...body,
 		brandBar(spec, inner),
 	);
 }

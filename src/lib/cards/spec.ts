@@ -3,7 +3,7 @@
  * this, and the renderer turns it into a PNG. Changing how cards look means
  * raising `cardDesignVersion`, so cached cards are drawn again.
  */
-export const cardDesignVersion = 9;
+export const cardDesignVersion = 10;
 
 export const cardSizes = {
 	/** Open Graph: Facebook, WhatsApp and link previews. */
@@ -13,7 +13,7 @@ export const cardSizes = {
 } as const;
 export type CardSize = keyof typeof cardSizes;
 
-export type CardTemplate = 'session' | 'brief' | 'doc' | 'person' | 'award' | 'page';
+export type CardTemplate = 'session' | 'brief' | 'doc' | 'person' | 'award' | 'page' | 'invitation';
 
 export type CardPerson = {
 	/** The name, or role and organisation without name consent. */
@@ -39,6 +39,8 @@ export type CardSpec = {
 	/** A quotation or summary in smaller type (the award citation). */
 	quote?: string | undefined;
 	person?: CardPerson | undefined;
+	/** A QR code that opens `url`, with a short caption under it ("Scan for details"). */
+	qr?: { url: string; caption: string } | undefined;
 	/** Shown as a badge on invented entries. */
 	sampleLabel?: string | undefined;
 	/** The site's name and address, in the footer. */
@@ -54,7 +56,15 @@ export type CardRequest = { path: string; spec: CardSpec; alt: string; drawnForO
 
 /** The alternative text of a card: what a reader who cannot see it should know. */
 export function cardAlt(spec: CardSpec): string {
-	return [spec.kicker, spec.title, ...(spec.person ? [spec.person.label, spec.person.detail] : []), ...(spec.lines ?? []), spec.quote]
+	return [
+		spec.kicker,
+		spec.title,
+		...(spec.person ? [spec.person.label, spec.person.detail] : []),
+		...(spec.lines ?? []),
+		spec.quote,
+		// The address a reader would reach by scanning, since they cannot scan.
+		spec.qr && `${spec.qr.caption}: ${spec.qr.url}`,
+	]
 		.filter(Boolean)
 		.join('. ')
 		.replace(/\.\./g, '.');

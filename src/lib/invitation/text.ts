@@ -27,13 +27,17 @@ export type Invitation = {
 
 const lines = (...parts: (string | false | undefined)[]) => parts.filter((p): p is string => Boolean(p)).join('\n');
 
+/** "Presented by …", or nothing when no presenter may be named. */
+export const presenterLine = (invitation: Invitation): string | undefined =>
+	invitation.presenters.length > 0 ? invitation.words.presentedBy(invitation.presenters.join(', ')) : undefined;
+
 /** WhatsApp: the title in *bold*, which WhatsApp renders; one fact a line. */
 export function whatsappText(invitation: Invitation): string {
 	const { words } = invitation;
 	return lines(
 		`*${invitation.title}*`,
 		`${invitation.date}, ${invitation.time}`,
-		invitation.presenters.length > 0 && words.presentedBy(invitation.presenters.join(', ')),
+		presenterLine(invitation),
 		...invitation.join,
 		words.details(invitation.url),
 	);
