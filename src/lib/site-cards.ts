@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { isSiteLang, prefixOf, type SiteLang } from '../i18n/locales.ts';
 import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './cards/spec.ts';
 import { publishedPresenters } from './derive.ts';
+import { sessionStart } from './session-status.ts';
 import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
 import { parseMarkdownFile } from '../loader/frontmatter.ts';
 import { presenterLine } from './invitation/text.ts';
@@ -126,7 +127,9 @@ export function pageCard(
 			const series = site.series.get(session.data.series);
 			const zone = series?.data.timezone ?? 'UTC';
 			const presenters = publishedPresenters(session.data).map((p) => site.personLabel(p, t));
-			const when = `${formatDate(session.data.date, zone, lang)}, ${t('time.inZone', { time: formatTime(session.data.date, zone, lang), zone: formatZone(session.data.date, zone, lang) })}`;
+			// A postponed session's card shows the day it moved to, as its page does.
+			const start = sessionStart(session.data);
+			const when = `${formatDate(start, zone, lang)}, ${t('time.inZone', { time: formatTime(start, zone, lang), zone: formatZone(start, zone, lang) })}`;
 			// A recap is written in one language, so its pages in every language share one card, drawn in
 			// that language: half the cards to draw, and most of a large site's cards are sessions.
 			const owner = isSiteLang(session.data.lang) ? session.data.lang : lang;

@@ -310,6 +310,10 @@ describe('with "now" before the sessions', () => {
 		expect(moved).toContain('Thursday, 17 December 2026');
 		expect(moved).not.toContain('10 December');
 		expect(moved).toContain('Presented by Presenter Quillon');
+		// Its page's share card too.
+		const shareCard = lastCardBuild(site).requests.find((r) => r.spec.template === 'session' && r.path.includes(postponed));
+		expect(cardTexts(shareCard!.spec).join(' ')).toContain('17 Dec');
+		expect(cardTexts(shareCard!.spec).join(' ')).not.toContain('10 Dec');
 	});
 
 	it('draws the Lao invitation cards with a glyph for every character, as every card', () => {
