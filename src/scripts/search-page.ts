@@ -4,7 +4,7 @@
  * the URL, so a search can be shared and reloaded.
  */
 import { prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
-import { answersQuery } from '../lib/search-match.ts';
+import { answersQuery, type Stemmer } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
 
 type PagefindResultData = {
@@ -63,6 +63,20 @@ function loadPagefind(): Promise<Pagefind> {
 		return module;
 	})();
 	return pagefind;
+}
+
+let stemmer: Promise<Stemmer> | undefined;
+/** The English stemmer, downloaded only for a query whose page words are not simply longer forms of it. */
+function loadStemmer(): Promise<Stemmer> {
+	stemmer ??= import('porter2').then(
+		(module) => module.stem,
+		(error: unknown) => {
+			// A failed download is tried again on the next search.
+			stemmer = undefined;
+			throw error;
+		},
+	);
+	return stemmer;
 }
 
 /** Pagefind's excerpts are escaped text with <mark> highlights; build them as nodes, never as HTML. */
@@ -148,7 +162,7 @@ async function runSearch(pf: Pagefind, query: string, options: Record<string, un
 	if (results.length > 0) {
 		// Pagefind's fallback to a shorter word is the same for every page, so the first result tells.
 		const first = await results[0]!.data();
-		if (!answersQuery(terms.split(' '), first.content, first.locations)) results = [];
+		if (!(await answersQuery(terms.split(' '), first.content, first.locations, loadStemmer))) results = [];
 	}
 	if (results.length > 1 && phrases.length > 0) {
 		let together: Set<string> | undefined;
