@@ -3,7 +3,7 @@
  * asks Pagefind, and shows results with natural Lao text. The state lives in
  * the URL, so a search can be shared and reloaded.
  */
-import { prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
+import { exactSearches, prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
 import { answersQuery, type Stemmer } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
 
@@ -138,6 +138,13 @@ async function idsOf(pf: Pagefind, term: string, exactMarks: boolean, options: R
 	return new Set(response?.results.map((r) => r.id) ?? []);
 }
 
+/** The ids of the pages holding `units` side by side, as written. */
+async function idsHolding(pf: Pagefind, units: string[], options: Record<string, unknown>): Promise<Set<string>> {
+	const ids = new Set<string>();
+	for (const search of exactSearches(units)) for (const id of await idsOf(pf, search, true, options)) ids.add(id);
+	return ids;
+}
+
 /**
  * Pagefind's results, ranked by its scores, narrowed to what the reader meant:
  * Lao syllables found whole, English words found themselves rather than a
@@ -151,12 +158,12 @@ async function runSearch(pf: Pagefind, query: string, options: Record<string, un
 	let results = broad.results.filter(matchedPage);
 	for (const unit of new Set(wholeUnits)) {
 		if (results.length === 0) break;
-		const whole = await idsOf(pf, `"${unit}"`, true, options);
+		const whole = await idsHolding(pf, [unit], options);
 		results = results.filter((r) => whole.has(r.id));
 	}
 	for (const phrase of requiredPhrases) {
 		if (results.length === 0) break;
-		const together = await idsOf(pf, phrase, true, options);
+		const together = await idsHolding(pf, phrase, options);
 		results = results.filter((r) => together.has(r.id));
 	}
 	if (results.length > 0) {
@@ -167,7 +174,7 @@ async function runSearch(pf: Pagefind, query: string, options: Record<string, un
 	if (results.length > 1 && phrases.length > 0) {
 		let together: Set<string> | undefined;
 		for (const phrase of phrases) {
-			const ids = await idsOf(pf, phrase, exactMarks, options);
+			const ids = await idsHolding(pf, phrase, options);
 			together = new Set([...(together ?? ids)].filter((id) => ids.has(id)));
 		}
 		// The phrase search only says which pages hold the words together; the order stays Pagefind's ranking.
