@@ -87,8 +87,18 @@ describe('prepareHtmlForIndex', async () => {
 	});
 
 	it('separates block elements, so a label and its value stay two words', () => {
-		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><dt>Series</dt> <dd>Friday</dd> </dl> ');
+		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><div>Series</div> <div>Friday</div> </dl> ');
 		expect(prepareHtmlForIndex('<p>a<b>b</b>c</p>')).toBe('<p>a<b>b</b>c</p> ');
 	});
 
+	it('ends a sentence after each definition, as Pagefind does after a paragraph, keeping its attributes', () => {
+		expect(prepareHtmlForIndex('<dd data-pagefind-ignore class="x">ALS</dd><dd>Nutrition</dd>')).toBe(
+			'<div data-pagefind-ignore class="x">ALS</div> <div>Nutrition</div> ',
+		);
+		expect(prepareHtmlForIndex('<details><summary>More</summary><p>Text</p></details>')).toBe(
+			'<details><div>More</div> <p>Text</p> </details> ',
+		);
+		// An element whose name only begins the same (thead) stays as it is.
+		expect(prepareHtmlForIndex('<thead><tr><th>A</th></tr></thead>')).toBe('<thead><tr><div>A</div> </tr> </thead>');
+	});
 });
