@@ -52,7 +52,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		if (entry.attrs?.property === 'og:locale') entry.attrs.content = ogLocales[lang] ?? lang;
 	}
 	head.push(
-		{ tag: 'meta', attrs: { property: 'og:image', content: image, 'data-pagefind-meta': 'image[content]' } },
+		// Not Pagefind metadata: results show no images, and the card's address would make its words searchable.
+		{ tag: 'meta', attrs: { property: 'og:image', content: image } },
 		{ tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
 		{ tag: 'meta', attrs: { property: 'og:image:width', content: String(width) } },
 		{ tag: 'meta', attrs: { property: 'og:image:height', content: String(height) } },

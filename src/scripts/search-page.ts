@@ -3,8 +3,8 @@
  * asks Pagefind, and shows results with natural Lao text. The state lives in
  * the URL, so a search can be shared and reloaded.
  */
-import { prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
-import { answersQuery } from '../lib/search-match.ts';
+import { exactSearches, prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
+import { answersQuery, type Stemmer } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
 
 type PagefindResultData = {
@@ -63,6 +63,20 @@ function loadPagefind(): Promise<Pagefind> {
 		return module;
 	})();
 	return pagefind;
+}
+
+let stemmer: Promise<Stemmer> | undefined;
+/** The English stemmer, downloaded only for a query whose page words are not simply longer forms of it. */
+function loadStemmer(): Promise<Stemmer> {
+	stemmer ??= import('porter2').then(
+		(module) => module.stem,
+		(error: unknown) => {
+			// A failed download is tried again on the next search.
+			stemmer = undefined;
+			throw error;
+		},
+	);
+	return stemmer;
 }
 
 /** Pagefind's excerpts are escaped text with <mark> highlights; build them as nodes, never as HTML. */
@@ -124,6 +138,13 @@ async function idsOf(pf: Pagefind, term: string, exactMarks: boolean, options: R
 	return new Set(response?.results.map((r) => r.id) ?? []);
 }
 
+/** The ids of the pages holding `units` side by side, as written. */
+async function idsHolding(pf: Pagefind, units: string[], options: Record<string, unknown>): Promise<Set<string>> {
+	const ids = new Set<string>();
+	for (const search of exactSearches(units)) for (const id of await idsOf(pf, search, true, options)) ids.add(id);
+	return ids;
+}
+
 /**
  * Pagefind's results, ranked by its scores, narrowed to what the reader meant:
  * Lao syllables found whole, English words found themselves rather than a
@@ -137,23 +158,23 @@ async function runSearch(pf: Pagefind, query: string, options: Record<string, un
 	let results = broad.results.filter(matchedPage);
 	for (const unit of new Set(wholeUnits)) {
 		if (results.length === 0) break;
-		const whole = await idsOf(pf, `"${unit}"`, true, options);
+		const whole = await idsHolding(pf, [unit], options);
 		results = results.filter((r) => whole.has(r.id));
 	}
 	for (const phrase of requiredPhrases) {
 		if (results.length === 0) break;
-		const together = await idsOf(pf, phrase, true, options);
+		const together = await idsHolding(pf, phrase, options);
 		results = results.filter((r) => together.has(r.id));
 	}
 	if (results.length > 0) {
 		// Pagefind's fallback to a shorter word is the same for every page, so the first result tells.
 		const first = await results[0]!.data();
-		if (!answersQuery(terms.split(' '), first.content, first.locations)) results = [];
+		if (!(await answersQuery(terms.split(' '), first.content, first.locations, loadStemmer))) results = [];
 	}
 	if (results.length > 1 && phrases.length > 0) {
 		let together: Set<string> | undefined;
 		for (const phrase of phrases) {
-			const ids = await idsOf(pf, phrase, exactMarks, options);
+			const ids = await idsHolding(pf, phrase, options);
 			together = new Set([...(together ?? ids)].filter((id) => ids.has(id)));
 		}
 		// The phrase search only says which pages hold the words together; the order stays Pagefind's ranking.

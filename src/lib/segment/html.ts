@@ -3,8 +3,11 @@
  * boundary between every unit of a no-space script, and a space after every
  * block element: the site's HTML is written without whitespace between tags,
  * and Pagefind would otherwise read "<dt>Series</dt><dd>Friday</dd>" as the
- * one word "SeriesFriday". Tags, attributes, scripts and styles are left as
- * they are, and the served files are never changed.
+ * one word "SeriesFriday". Pagefind ends a sentence after paragraphs, list
+ * items and divisions but not after a term, a definition or a caption, so
+ * those are read as divisions: a session's approach and its themes are two
+ * facts, not one phrase made of both. Attributes, scripts and styles are left
+ * as they are, and the served files are never changed.
  */
 import { markBoundaries } from './index.ts';
 
@@ -12,13 +15,15 @@ const rawParts = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s
 const blockEnd =
 	/^<\/(?:p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|aside|blockquote|figcaption|summary|details|header|footer|ul|ol|dl|table|pre)\s*>$/i;
 const lineBreak = /^<br\b[^>]*>$/i;
+const ownSentence = /^<(\/?)(?:dt|dd|th|caption|figcaption|summary)(?=[\s/>])/i;
 
 export function prepareHtmlForIndex(html: string): string {
 	return html
 		.split(rawParts)
 		.map((part, i) => {
 			if (i % 2 === 0) return markBoundaries(part);
-			return blockEnd.test(part) || lineBreak.test(part) ? `${part} ` : part;
+			const tag = part.replace(ownSentence, '<$1div');
+			return blockEnd.test(part) || lineBreak.test(part) ? `${tag} ` : tag;
 		})
 		.join('');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryMark, markBoundaries, prepareQuery, removeBoundaries } from './index.ts';
+import { boundaryMark, exactSearches, markBoundaries, prepareQuery, removeBoundaries } from './index.ts';
 
 describe('markBoundaries', () => {
 	it('puts a boundary between the syllables of a Lao run and leaves other text alone', () => {
@@ -34,7 +34,7 @@ describe('prepareQuery', () => {
 	it('splits a Lao word into syllables and asks for them as a phrase, the last syllable possibly unfinished', () => {
 		expect(prepareQuery('ການຮຽນຮູ້')).toEqual({
 			terms: 'ການ ຮຽນ ຮູ້',
-			phrases: ['"ການ ຮຽນ ຮູ້"'],
+			phrases: [['ການ', 'ຮຽນ', 'ຮູ້']],
 			requiredPhrases: [],
 			wholeUnits: ['ການ', 'ຮຽນ'],
 			exactMarks: true,
@@ -42,9 +42,12 @@ describe('prepareQuery', () => {
 	});
 
 	it('treats words the reader separated as separate terms, each Lao word a phrase of its own', () => {
-		expect(prepareQuery('ເພື່ອນ ນ້ຳສະອາດ')).toMatchObject({ terms: 'ເພື່ອນ ນ້ຳ ສະ ອາດ', phrases: ['"ນ້ຳ ສະ ອາດ"'] });
-		expect(prepareQuery('ນົມແມ່ ເດັກນ້ອຍ').phrases).toEqual(['"ນົມ ແມ່"', '"ເດັກ ນ້ອຍ"']);
-		expect(prepareQuery('ກະກກ').requiredPhrases).toEqual(['"ກະ ກກ"']);
+		expect(prepareQuery('ເພື່ອນ ນ້ຳສະອາດ')).toMatchObject({ terms: 'ເພື່ອນ ນ້ຳ ສະ ອາດ', phrases: [['ນ້ຳ', 'ສະ', 'ອາດ']] });
+		expect(prepareQuery('ນົມແມ່ ເດັກນ້ອຍ').phrases).toEqual([
+			['ນົມ', 'ແມ່'],
+			['ເດັກ', 'ນ້ອຍ'],
+		]);
+		expect(prepareQuery('ກະກກ').requiredPhrases).toEqual([['ກະ', 'ກກ']]);
 		expect(prepareQuery('ເພື່ອນ')).toMatchObject({ terms: 'ເພື່ອນ', phrases: [], wholeUnits: [] });
 	});
 
@@ -61,6 +64,21 @@ describe('prepareQuery', () => {
 	});
 });
 
+describe('exactSearches', () => {
+	it('asks for units inside a run with the boundary the index holds after them, and the last unit both ways', () => {
+		const b = boundaryMark;
+		expect(exactSearches(['ໜ້າ', 'ທີ່'])).toEqual([`"ໜ້າ${b} ທີ່"`, `"ໜ້າ${b} ທີ່${b}"`]);
+		expect(exactSearches(['ນ້ຳ'])).toEqual(['"ນ້ຳ"', `"ນ້ຳ${b}"`]);
+		expect(exactSearches([])).toEqual([]);
+	});
+
+	it('matches the index whether the word ends its run or not', () => {
+		const [endingRun, insideRun] = exactSearches(prepareQuery('ໜ້າທີ່').phrases[0]!).map((search) => search.slice(1, -1));
+		expect(markBoundaries('ມີໜ້າທີ່')).toContain(endingRun);
+		expect(markBoundaries('ມີໜ້າທີ່ແຈກຢາຍ')).toContain(insideRun);
+	});
+});
+
 describe('prepareHtmlForIndex', async () => {
 	const { prepareHtmlForIndex } = await import('./html.ts');
 	it('marks text only, never tags, attributes or scripts', () => {
@@ -69,7 +87,18 @@ describe('prepareHtmlForIndex', async () => {
 	});
 
 	it('separates block elements, so a label and its value stay two words', () => {
-		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><dt>Series</dt> <dd>Friday</dd> </dl> ');
+		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><div>Series</div> <div>Friday</div> </dl> ');
 		expect(prepareHtmlForIndex('<p>a<b>b</b>c</p>')).toBe('<p>a<b>b</b>c</p> ');
+	});
+
+	it('ends a sentence after each definition, as Pagefind does after a paragraph, keeping its attributes', () => {
+		expect(prepareHtmlForIndex('<dd data-pagefind-ignore class="x">ALS</dd><dd>Nutrition</dd>')).toBe(
+			'<div data-pagefind-ignore class="x">ALS</div> <div>Nutrition</div> ',
+		);
+		expect(prepareHtmlForIndex('<details><summary>More</summary><p>Text</p></details>')).toBe(
+			'<details><div>More</div> <p>Text</p> </details> ',
+		);
+		// An element whose name only begins the same (thead) stays as it is.
+		expect(prepareHtmlForIndex('<thead><tr><th>A</th></tr></thead>')).toBe('<thead><tr><div>A</div> </tr> </thead>');
 	});
 });

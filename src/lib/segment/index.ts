@@ -79,17 +79,17 @@ export type SearchQuery = {
 	/** The query as Pagefind should receive it: units separated by spaces. */
 	terms: string;
 	/**
-	 * Each word the reader typed that splits into several units (a Lao word of
-	 * three syllables), as an exact phrase: pages holding the units together
-	 * rank above pages where they are scattered.
+	 * The units of each word the reader typed that splits into several (a Lao
+	 * word of three syllables), to be found side by side (see `exactSearches`):
+	 * pages holding the units together rank above pages where they are scattered.
 	 */
-	phrases: string[];
+	phrases: string[][];
 	/**
 	 * The phrases that must be found as typed: a Lao word with a syllable that
 	 * has no vowel (ກ in ກກກກ) is no word of its own, and Pagefind would match
 	 * it to any syllable holding that consonant (ກໍ).
 	 */
-	requiredPhrases: string[];
+	requiredPhrases: string[][];
 	/**
 	 * Units of no-space scripts that must be found whole: every one but the
 	 * last of the query, which may still be being typed. Pagefind matches the
@@ -117,8 +117,8 @@ const withoutVowel = (unit: string) => /^\p{Script=Lao}+$/u.test(unit) && !laoVo
 /** Splits what a reader typed the same way the index was built, in the same spelling. */
 export function prepareQuery(query: string): SearchQuery {
 	const chunks = canonicalLao(query).trim().split(/\s+/).filter(Boolean);
-	const phrases: string[] = [];
-	const requiredPhrases: string[] = [];
+	const phrases: string[][] = [];
+	const requiredPhrases: string[][] = [];
 	const units: string[] = [];
 	const terms = chunks
 		.map((chunk) => {
@@ -130,8 +130,8 @@ export function prepareQuery(query: string): SearchQuery {
 			});
 			units.push(...chunkUnits);
 			if (chunkUnits.length > 1) {
-				phrases.push(`"${chunkUnits.join(' ')}"`);
-				if (chunkUnits.some(withoutVowel)) requiredPhrases.push(phrases.at(-1)!);
+				phrases.push(chunkUnits);
+				if (chunkUnits.some(withoutVowel)) requiredPhrases.push(chunkUnits);
 			}
 			return spaced;
 		})
@@ -146,4 +146,19 @@ export function prepareQuery(query: string): SearchQuery {
 		wholeUnits: lastUnit ? units.slice(0, -1) : units,
 		exactMarks: units.length > 0,
 	};
+}
+
+/**
+ * The exact Pagefind searches that together find `units` side by side, as
+ * written. The index holds a boundary mark after every unit but the last of a
+ * run, and Pagefind keeps it as part of the word (ໜ້າ⁠); the copy it also
+ * indexes without the mark has lost its tone marks (ໜາ), so a unit asked
+ * for without its mark, where marks must match, finds only the last unit of a
+ * run. Units before the last carry the mark; the last is asked for both ways.
+ */
+export function exactSearches(units: string[]): string[] {
+	const before = units.slice(0, -1).map((unit) => `${unit}${boundaryMark}`);
+	const last = units.at(-1);
+	if (last === undefined) return [];
+	return [last, `${last}${boundaryMark}`].map((end) => `"${[...before, end].join(' ')}"`);
 }
