@@ -43,6 +43,19 @@ describe('sanitizeHtml', () => {
 		);
 	});
 
+	it('keeps the classes Starlight gives headings and notes, and no other', () => {
+		const heading =
+			'<div class="sl-heading-wrapper level-h2"><h2 id="why">Why</h2><a class="sl-anchor-link" href="#why"><span aria-hidden="true" class="sl-anchor-icon"></span><span class="sr-only">Section titled “Why”</span></a></div>';
+		expect(sanitizeHtml(heading)).toBe(heading.replace(' aria-hidden="true"', ''));
+		const note =
+			'<aside aria-label="Note" class="starlight-aside starlight-aside--note"><p class="starlight-aside__title">Note</p><div class="starlight-aside__content"><p>Take time.</p></div></aside>';
+		expect(sanitizeHtml(note)).toBe(note);
+		// A class outside the list (a framework's full-screen overlay, say) takes the whole attribute with it.
+		expect(sanitizeHtml('<div class="sr-only fixed inset-0">x</div>')).toBe('<div>x</div>');
+		expect(sanitizeHtml('<code class="sr-only">x</code>')).toBe('<code>x</code>');
+		expect(sanitizeHtml('<p class="language-js">x</p>')).toBe('<p>x</p>');
+	});
+
 	it('keeps task-list checkboxes, disabled', () => {
 		expect(sanitizeHtml('<input type="checkbox" checked disabled> done')).toBe('<input type="checkbox" checked="" disabled=""> done');
 		expect(sanitizeHtml('<input type="text" value="x">')).toBe('<input disabled="">');

@@ -5,14 +5,15 @@
  * elements and attributes, and serialised again:
  *
  * - no script, style, form, object, SVG or foreign frame: dropped with their content;
- * - no event handler, no style attribute, no class but a code block's language;
+ * - no event handler, no style attribute, no class but a code block's language and the few
+ *   Starlight's own Markdown gives headings and asides (anchor links, notes);
  * - links and images only to http(s), mailto and tel, or relative addresses;
  * - frames only from a short list of video hosts.
  */
 import { html as parse5Html, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Raise when the rules change: cached entries rendered under the old rules are rendered again. */
-export const sanitizerVersion = 3;
+export const sanitizerVersion = 4;
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -20,11 +21,11 @@ type Parent = DefaultTreeAdapterMap['parentNode'];
 
 /** Elements kept with the attributes listed (beyond those allowed everywhere). */
 const allowedList: Record<string, string[]> = {
-	p: [],
+	p: ['class'],
 	br: [],
 	hr: [],
-	div: [],
-	span: [],
+	div: ['class'],
+	span: ['class'],
 	h1: ['id'],
 	h2: ['id'],
 	h3: ['id'],
@@ -60,7 +61,7 @@ const allowedList: Record<string, string[]> = {
 	dl: [],
 	dt: [],
 	dd: [],
-	a: ['href', 'title', 'id'],
+	a: ['href', 'title', 'id', 'class'],
 	img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
 	figure: [],
 	figcaption: [],
@@ -77,6 +78,7 @@ const allowedList: Record<string, string[]> = {
 	details: ['open'],
 	summary: [],
 	section: ['id'],
+	aside: ['class', 'aria-label'],
 	input: ['type', 'checked'],
 	iframe: ['src', 'title', 'width', 'height', 'allowfullscreen', 'loading'],
 };
@@ -118,6 +120,32 @@ const dropped = new Set([
 
 const urlAttributes = new Set(['href', 'src', 'cite', 'srcset']);
 
+/**
+ * Classes Starlight's Markdown processing gives a toolkit page: heading
+ * wrappers with their anchor link (its "Section titled …" text is for screen
+ * readers only) and the boxes of `:::note` and its kind. Without them that
+ * text shows and notes lose their box. They only style; none positions
+ * anything over the page.
+ */
+const starlightClasses = new Set([
+	'sl-heading-wrapper',
+	...[1, 2, 3, 4, 5, 6].map((level) => `level-h${level}`),
+	'sl-anchor-link',
+	'sl-anchor-icon',
+	'sr-only',
+	'starlight-aside',
+	...['note', 'tip', 'caution', 'danger'].map((kind) => `starlight-aside--${kind}`),
+	'starlight-aside__title',
+	'starlight-aside__icon',
+	'starlight-aside__content',
+]);
+
+function isAllowedClass(tag: string, value: string): boolean {
+	const names = value.trim().split(/\s+/);
+	if (tag === 'code' || tag === 'pre') return names.every((name) => /^language-[\w+-]+$/.test(name));
+	return names.every((name) => starlightClasses.has(name));
+}
+
 /** Hosts whose video players may be embedded. */
 export const videoHosts = ['https://www.youtube-nocookie.com/embed/', 'https://www.youtube.com/embed/', 'https://player.vimeo.com/video/'];
 
@@ -154,7 +182,7 @@ function keepAttribute(element: Element, name: string, value: string, localImage
 		const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
 		if (!urls.every(isSafeUrl)) return false;
 	}
-	if (name === 'class') return /^(language-[\w+-]+\s*)+$/.test(value);
+	if (name === 'class') return isAllowedClass(tag, value);
 	if (name === 'id') return !/^(starlight|plh|_top)/i.test(value);
 	if (tag === 'input' && name === 'type') return value === 'checkbox';
 	return true;
