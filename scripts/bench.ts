@@ -8,6 +8,7 @@
  *   npm run bench -- --sizes 100,1000 --runs 3 --no-lighthouse
  *   npm run bench -- --report      write results.md again from results.json
  *   npm run bench -- --profile 1000  a CPU profile of one cold build at N = 1,000, summarised
+ *   npm run bench -- --relevance   only the search relevance figures, on the bundled site
  *
  * Results go to bench/out/results.json and results.md. Timings on a shared
  * machine vary; compare the ratios, which are measured side by side.
@@ -33,6 +34,7 @@ const { values } = parseArgs({
 		'no-lighthouse': { type: 'boolean' },
 		report: { type: 'boolean' },
 		profile: { type: 'string' },
+		relevance: { type: 'boolean' },
 	},
 });
 const root = process.cwd();
@@ -133,6 +135,13 @@ async function relevanceOfBundledSite(): Promise<Report['relevance']> {
 	} finally {
 		await site.close();
 	}
+}
+
+if (values.relevance) {
+	const relevance = (await relevanceOfBundledSite())!;
+	for (const lang of ['en', 'lo'] as const) console.log(`${lang}: ${JSON.stringify(relevance[lang])}`);
+	for (const miss of relevance.misses) console.log(`- ${miss}`);
+	process.exit(0);
 }
 
 const results: Report['results'] = [];
