@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listMarkdownEntries } from './files.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
+import { isDraft } from './draft.ts';
 import { localImagePaths, type HtmlCleaner } from './rendered.ts';
 
 /**
@@ -18,8 +19,6 @@ import { localImagePaths, type HtmlCleaner } from './rendered.ts';
  * true in a build too.
  */
 const includeDrafts = (context: LoaderContext) => context.watcher !== undefined;
-
-const isDraft = (data: unknown) => typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 
 type AssetAwareStore = LoaderContext['store'] & {
 	addAssetImports?: (assets: string[], filePath: string) => void;

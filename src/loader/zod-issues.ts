@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { defOf } from '../schemas/schema-def.ts';
 import type { Path } from './frontmatter.ts';
 import { refusalFor } from '../schemas/refused-fields.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
@@ -33,9 +34,6 @@ function expectedFor(issue: Issue): string {
 			return issue.message;
 	}
 }
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The field names the object at `path` accepts, for "did you mean" hints. */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defOf } from './schema-def.ts';
 
 /** Collections that entries may point at by id. */
 export type CollectionName = 'briefs' | 'sessions' | 'series' | 'people' | 'organisations' | 'awards' | 'themes' | 'glossary' | 'sources';
@@ -23,15 +24,6 @@ export function ref(collection: CollectionName) {
 
 export type Reference = { path: (string | number)[]; collection: CollectionName; id: string };
 
-type Def = {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	options?: z.ZodType[];
-};
-
 /** Every reference in `value`, found by walking `schema` beside it. */
 export function findReferences(schema: z.ZodType, value: unknown): Reference[] {
 	const found = new Map<string, Reference>();
@@ -41,7 +33,7 @@ export function findReferences(schema: z.ZodType, value: unknown): Reference[] {
 			if (typeof v === 'string') found.set(path.join('.'), { path, collection: meta.collection, id: v });
 			return;
 		}
-		const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+		const def = defOf(s);
 		switch (def.type) {
 			case 'optional':
 			case 'nullable':
@@ -83,7 +75,7 @@ export function referenceFields(schema: z.ZodType): Map<string, CollectionName> 
 			fields.set(path, meta.collection);
 			return;
 		}
-		const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+		const def = defOf(s);
 		if (def.innerType) walk(def.innerType, path);
 		else if (def.type === 'pipe') walk(def.in!, path);
 		else if (def.type === 'object') {

@@ -8,7 +8,7 @@ import { collectionNames } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
 import type { Problem } from '../../loader/problem.ts';
-import { isDraft } from './references.ts';
+import { isDraft } from '../../loader/draft.ts';
 
 /** A link in a body to an entry's page (`/lo/sessions/<id>/`) or file (`../sessions/<id>.md`). */
 const entryLink = /(?:^|\/)(sessions|briefs|people|organisations|series)\/([^/#?]+?)(?:\.md)?\/?(?:[#?].*)?$/;

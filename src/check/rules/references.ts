@@ -3,6 +3,7 @@ import { collectionNames, collectionSources, placeOf } from '../../schemas/colle
 import { findReferences, type Reference } from '../../schemas/references.ts';
 import type { ContentIndex } from '../read-content.ts';
 import { formatPath, type Problem } from '../../loader/problem.ts';
+import { isDraft } from '../../loader/draft.ts';
 
 /** The problem for a reference to an entry that does not exist, listing some that do. */
 export function unknownReference(known: readonly string[], file: string, line: number, ref: Reference): Problem {
@@ -27,8 +28,6 @@ export function draftReference(file: string, line: number, ref: Reference, targe
 		expected: 'links to published entries only: publish it first, or make this entry a draft too',
 	};
 }
-
-export const isDraft = (raw: Record<string, unknown>) => raw.draft === true;
 
 export function checkReferences(index: ContentIndex): Problem[] {
 	const problems: Problem[] = [];

@@ -4,6 +4,7 @@
  * schema (its kind, choices, default, and the hint its error message gives).
  */
 import type { z } from 'astro/zod';
+import { defOf } from '../../schemas/schema-def.ts';
 import { collectionSources } from '../../schemas/collections.ts';
 import { references, type CollectionName } from '../../schemas/references.ts';
 
@@ -74,18 +75,6 @@ export type FormField = {
 	/** What to write, from the schema's own error message. */
 	hint: string;
 };
-
-type Def = {
-	type: string;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	entries?: Record<string, string>;
-	defaultValue?: unknown;
-	checks?: unknown[];
-};
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema of `name` within an object schema, following groups and wrappers. */
 export function fieldSchema(schema: z.ZodType, name: string): z.ZodType {
