@@ -11,7 +11,7 @@
  * those names to every visitor), and images on disk. Brief sections are
  * checked by the checker's rule on headings read line by line.
  */
-import { ContentSyntaxError, parseMarkdownFile } from '../loader/frontmatter.ts';
+import { markdownOrProblem } from '../loader/parse-or-problem.ts';
 import { collectionSources, placeOf } from '../schemas/collections.ts';
 import type { Session } from '../schemas/session.ts';
 import { findReferences, type CollectionName } from '../schemas/references.ts';
@@ -52,13 +52,8 @@ export function checkEntryText(
 	known: KnownIds,
 	context: EntryContext = {},
 ): Problem[] {
-	let parsed;
-	try {
-		parsed = parseMarkdownFile(text);
-	} catch (error) {
-		if (!(error instanceof ContentSyntaxError)) throw error;
-		return [{ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message }];
-	}
+	const { parsed, problem } = markdownOrProblem(file, text);
+	if (problem) return [problem];
 	const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
 	const raw = parsed.data as Record<string, unknown>;
 	const entry: ContentEntry = {

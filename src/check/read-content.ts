@@ -3,10 +3,11 @@
  * keeping what each file said and where, for the rules that look across
  * entries.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { ContentSyntaxError, parseMarkdownFile, parseYaml, type Path } from '../loader/frontmatter.ts';
+import type { Path } from '../loader/frontmatter.ts';
+import { markdownOrProblem, yamlOrProblem } from '../loader/parse-or-problem.ts';
 import { listMarkdownEntries } from '../loader/files.ts';
 import { collectionNames, collectionSources } from '../schemas/collections.ts';
 import { limits, megabytes } from '../schemas/limits.ts';
@@ -78,12 +79,9 @@ function readMarkdownCollection<C extends CollectionName>(root: string, collecti
 	const entries: ContentEntry<C>[] = [];
 	for (const { id, file, absolute } of listMarkdownEntries(root, source.folder)) {
 		if (tooLarge(absolute, file, problems)) continue;
-		let parsed;
-		try {
-			parsed = parseMarkdownFile(readFileSync(absolute, 'utf-8'));
-		} catch (error) {
-			if (!(error instanceof ContentSyntaxError)) throw error;
-			problems.push({ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message });
+		const { parsed, problem } = markdownOrProblem(file, readFileSync(absolute, 'utf-8'));
+		if (problem) {
+			problems.push(problem);
 			continue;
 		}
 		const raw = parsed.data as Record<string, unknown>;
@@ -96,17 +94,12 @@ function readMarkdownCollection<C extends CollectionName>(root: string, collecti
 function readListCollection<C extends CollectionName>(root: string, collection: C, problems: Problem[]) {
 	const source = collectionSources[collection];
 	if (source.format !== 'list') return [];
-	let parsed;
-	try {
-		if (tooLarge(join(root, source.file), source.file, problems)) return [];
-		parsed = parseYaml(readFileSync(join(root, source.file), 'utf-8'));
-	} catch (error) {
-		if (error instanceof ContentSyntaxError) {
-			problems.push({ file: source.file, line: error.line, field: 'file', found: 'text that is not valid YAML', expected: error.message });
-			return [];
-		}
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw error;
+	if (!existsSync(join(root, source.file))) return [];
+	if (tooLarge(join(root, source.file), source.file, problems)) return [];
+	const { parsed, problem } = yamlOrProblem(source.file, readFileSync(join(root, source.file), 'utf-8'));
+	if (problem) {
+		problems.push(problem);
+		return [];
 	}
 	if (!Array.isArray(parsed.data)) {
 		problems.push({

@@ -5,24 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { formatProblem, type Problem } from '../loader/problem.ts';
 import { issuesToProblems } from '../loader/zod-issues.ts';
-import { ContentSyntaxError, parseYaml } from '../loader/frontmatter.ts';
+import { yamlOrProblem } from '../loader/parse-or-problem.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 
 export const siteFile = 'content/site.yaml';
 
 /** The settings in `content/site.yaml`, or the problems that stop them being read. */
 export function checkSiteSettings(root: string): { settings?: SiteSettings; problems: Problem[] } {
-	let parsed;
-	try {
-		parsed = parseYaml(readFileSync(`${root}/${siteFile}`, 'utf-8'));
-	} catch (error) {
-		if (error instanceof ContentSyntaxError) {
-			return {
-				problems: [{ file: siteFile, line: error.line, field: 'file', found: 'text that is not valid YAML', expected: error.message }],
-			};
-		}
-		throw error;
-	}
+	const { parsed, problem } = yamlOrProblem(siteFile, readFileSync(`${root}/${siteFile}`, 'utf-8'));
+	if (problem) return { problems: [problem] };
 	const result = siteSchema.safeParse(parsed.data, { reportInput: true });
 	if (result.success) return { settings: result.data, problems: [] };
 	return {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { listFiles } from '../../loader/files.ts';
-import { ContentSyntaxError, parseMarkdownFile } from '../../loader/frontmatter.ts';
+import { markdownOrProblem } from '../../loader/parse-or-problem.ts';
 import { docsExtension } from '../../schemas/docs.ts';
 import { findReferences } from '../../schemas/references.ts';
 import { text } from '../../schemas/fields.ts';
@@ -30,12 +30,9 @@ export function checkDocs(index: ContentIndex): Problem[] {
 			continue;
 		}
 		if (extname(file) !== '.md') continue;
-		let parsed;
-		try {
-			parsed = parseMarkdownFile(readFileSync(`${index.root}/${file}`, 'utf-8'));
-		} catch (error) {
-			if (!(error instanceof ContentSyntaxError)) throw error;
-			problems.push({ file, line: error.line, field: 'file', found: 'text that is not valid frontmatter', expected: error.message });
+		const { parsed, problem } = markdownOrProblem(file, readFileSync(`${index.root}/${file}`, 'utf-8'));
+		if (problem) {
+			problems.push(problem);
 			continue;
 		}
 		const result = docsFrontmatter.safeParse(parsed.data, { reportInput: true });
