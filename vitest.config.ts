@@ -10,8 +10,9 @@ export default defineConfig({
 		maxWorkers: 2,
 		// Browser scenarios marked concurrent (the accessibility checks) run three pages at a time.
 		maxConcurrency: 3,
-		// Builds and browser scenarios take seconds, not milliseconds.
-		testTimeout: 120_000,
+		// A guard against a hang, never a speed check: a build, or lint over the whole project on a clean
+		// copy, takes minutes on a 2-core machine kept busy by other work (lint took 144 s there).
+		testTimeout: 600_000,
 		// A file's setup may build a site, or wait for another file building the shared one.
 		hookTimeout: 900_000,
 		// expect.poll waits for a condition; its bound only matters on a loaded machine, where 1 s is too short.
