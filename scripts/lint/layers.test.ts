@@ -5,7 +5,6 @@ import { layersRule } from './layers.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-RuleTester.itOnly = it.only;
 
 const root = join(import.meta.dirname, '../..');
 const at = (file: string) => join(root, file);
