@@ -36,6 +36,8 @@ export default defineConfig({
 			title: settings.title,
 			description: settings.description.en,
 			defaultLocale: 'root',
+			// pages/404.astro speaks every language of the site; Starlight's speaks only the default one.
+			disable404Route: true,
 			locales: starlightLocales(),
 			sidebar: buildSidebar(root),
 			customCss: ['./src/styles/site.css'],
@@ -63,6 +65,8 @@ export default defineConfig({
 				: [],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
+				Header: './src/components/overrides/Header.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},

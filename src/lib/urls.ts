@@ -1,5 +1,5 @@
 /** Every URL the site links to, in one place, for either language and any `base`. */
-import { prefixOf, type SiteLang } from '../i18n/locales.ts';
+import { prefixOf, siteLocales, type SiteLang } from '../i18n/locales.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -35,3 +35,15 @@ export const paths = {
 	seriesCalendar: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/calendar.ics`),
 	sessionCalendar: (id: string, lang: SiteLang) => localePath(lang, `sessions/${id}.ics`),
 };
+
+/**
+ * The address of the page at `pathname` in another language: the same path
+ * with the language prefix swapped. Every page is built in every language
+ * (Starlight falls back to the original for an untranslated guide).
+ */
+export function samePageIn(pathname: string, lang: SiteLang): string {
+	let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+	const [first = '', ...others] = rest.split('/');
+	if (siteLocales.some((l) => l.prefix && l.prefix === first)) rest = others.join('/');
+	return localePath(lang, rest);
+}

@@ -9,6 +9,8 @@ import { i18nSchema } from '@astrojs/starlight/schema';
 const strings = {
 	'site.tagline': 'One line under the site title on the home page.',
 	'site.sources': 'Heading of the credits for the documents a page draws on.',
+	'notFound.title': 'Heading of the page shown for an address that does not exist (it shows every language).',
+	'notFound.goTo': 'Before the links to the home page, the search and the sessions on that page.',
 
 	'nav.home': 'Link to the home page.',
 	'nav.sessions': 'The sessions archive.',
