@@ -130,6 +130,9 @@ function applies(field: FormField, answers: Record<string, unknown>): boolean {
 	if (field.name === 'name' && type === 'person') return answers['consent.name'] === true;
 	if (field.name === 'benchmark') return answers.approach === 'bmc';
 	if (field.name === 'place') return answers.format !== 'online';
+	// A title "in other languages" is asked only for the languages the session is not in.
+	const translation = /^translated\.([^.]+)\./.exec(field.name);
+	if (translation) return answers.lang !== translation[1];
 	return true;
 }
 

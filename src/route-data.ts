@@ -26,6 +26,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		attrs: { rel: 'alternate', type: 'application/rss+xml', href: paths.feed(lang), title: route.siteTitle },
 	});
 
+	// The home page's title is the site's name; Starlight would write it twice ("Hub | Hub").
+	if (route.entry.data.title === route.siteTitle) {
+		for (const entry of head) if (entry.tag === 'title') entry.content = route.siteTitle;
+	}
+
 	if (route.id === '404' || route.id.endsWith('/404')) {
 		// A "not found" page has no address of its own to announce, nor translations of one.
 		head = route.head = head.filter(

@@ -18,6 +18,7 @@ import { formatPartialDate } from './values/partial-date.ts';
 import { initialsOf, isNamed } from './person-label.ts';
 import type { PersonEntry, SessionEntry, SiteData } from './site-data.ts';
 import { siteSettings } from '../config/site-settings.ts';
+import { sessionTitleIn } from './session-title.ts';
 
 type T = App.Locals['t'];
 
@@ -132,13 +133,15 @@ export function pageCard(
 			const when = `${formatDate(start, zone, lang)}, ${t('time.inZone', { time: formatTime(start, zone, lang), zone: formatZone(start, zone, lang) })}`;
 			// A recap is written in one language, so its pages in every language share one card, drawn in
 			// that language: half the cards to draw, and most of a large site's cards are sessions.
-			const owner = isSiteLang(session.data.lang) ? session.data.lang : lang;
+			// A session translated into the page's language has its own card, with the translated title.
+			const shown = sessionTitleIn(session.data, lang);
+			const owner = shown.original || !isSiteLang(session.data.lang) ? lang : session.data.lang;
 			const card = request(cardPath(pagePath, owner), {
 				...common,
 				template: 'session',
 				kicker: [t('search.type.session'), series?.data.shortName ?? series?.data.name].filter(Boolean).join(' · '),
-				title: session.data.title,
-				titleLang: session.data.lang === lang ? undefined : session.data.lang,
+				title: shown.title,
+				titleLang: shown.titleLang === lang ? undefined : shown.titleLang,
 				lines: [when, [t(`approach.${session.data.approach}`), ...presenters].join(' · ')],
 				sampleLabel: sample(session.data.sample),
 			});

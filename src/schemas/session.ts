@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isPartialDate } from '../lib/values/partial-date.ts';
 import { parseZonedDateTime } from '../lib/values/zoned-time.ts';
+import { siteLangs } from '../i18n/locales.ts';
 import { draft, language, sample, text, url, zonedDateTime } from './fields.ts';
 import { ref } from './references.ts';
 
@@ -35,6 +36,15 @@ const takeaway = z.union(
 	{ error: 'a sentence, or text and by (who said it)' },
 );
 
+/** A session's title and summary written in another language of the site. */
+const gloss = z.strictObject(
+	{
+		title: text('the title in that language'),
+		summary: text('one or two sentences').max(300, { error: 'at most 300 characters' }).optional(),
+	},
+	{ error: 'a title, and optionally a summary, in that language' },
+);
+
 export const sessionSchema = z
 	.strictObject({
 		/**
@@ -48,6 +58,22 @@ export const sessionSchema = z
 		title: text('the topic of the session'),
 		/** One or two sentences for listings, search results and share cards. */
 		summary: text('one or two sentences').max(300, { error: 'at most 300 characters' }).optional(),
+		/**
+		 * The title and summary in other languages of the site, for readers who do not read the session's
+		 * own: an English reader of a Lao hangout sees the English title beside the Lao one.
+		 * @example { en: { title: School gardens and food security } }
+		 */
+		translated: z
+			.strictObject(
+				Object.fromEntries(siteLangs.map((lang) => [lang, gloss.optional()])) as Record<
+					(typeof siteLangs)[number],
+					z.ZodOptional<typeof gloss>
+				>,
+				{
+					error: `a title for each other language of the site (${siteLangs.join(', ')}), such as en: { title: … }`,
+				},
+			)
+			.optional(),
 		/**
 		 * When it starts, with a UTC offset or a time zone.
 		 * @example 2026-12-04T09:00+07:00
@@ -157,6 +183,14 @@ export const sessionSchema = z
 				path: ['newDate'],
 				input: session.newDate.toISOString(),
 				message: 'a newDate later than date: date keeps the first date, newDate the one it moved to',
+			});
+		}
+		if (session.translated?.[session.lang as (typeof siteLangs)[number]] !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['translated', session.lang],
+				input: session.translated[session.lang as (typeof siteLangs)[number]],
+				message: 'only languages other than the session’s own (lang); its own title and summary are title and summary',
 			});
 		}
 		if (session.benchmark !== undefined && session.approach !== 'bmc') {

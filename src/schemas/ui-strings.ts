@@ -25,6 +25,12 @@ const strings = {
 	'nav.guides': 'Sidebar group: the ALS and BMC guides.',
 	'nav.browse': 'Sidebar group: the collections (sessions, briefs, ...).',
 
+	'session.untranslated':
+		'Badge beside a session in another language that has no title in the reader’s language. {{language}} is the session’s language.',
+	'session.originalTitle': 'Before a session’s own title, shown under the translated one. {{language}} is the session’s language.',
+	'session.untranslatedNotice':
+		'On a session page whose session is in another language and not translated. {{language}} is the session’s language.',
+
 	'sample.notice': 'Notice on an invented entry. {{what}} is the kind of entry, such as "session".',
 	'sample.badge': 'Short label beside an invented entry in lists.',
 	'sample.what.session': 'Used in sample.notice for a session.',
@@ -223,6 +229,8 @@ const strings = {
 	'contribute.field.date': 'Form label of the field date.',
 	'contribute.field.title': 'Form label of the field title.',
 	'contribute.field.summary': 'Form label of the field summary.',
+	'contribute.field.translated.title': 'Form label of a session’s title in another language. {{language}} is that language.',
+	'contribute.field.translated.summary': 'Form label of a session’s summary in another language. {{language}} is that language.',
 	'contribute.field.lang': 'Form label of the field lang.',
 	'contribute.field.format': 'Form label of the field format.',
 	'contribute.field.place': 'Form label of the field place.',

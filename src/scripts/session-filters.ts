@@ -6,7 +6,8 @@
 export function startSessionFilters(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-session-filters]');
 	const status = form?.querySelector<HTMLElement>('[data-filter-status]');
-	if (!form || !status) return;
+	const summary = form?.querySelector<HTMLElement>('[data-filter-summary]');
+	if (!form || !status || !summary) return;
 	const items = [...document.querySelectorAll<HTMLLIElement>('li[data-session]')];
 	const selects = [...form.querySelectorAll('select')];
 
@@ -21,6 +22,7 @@ export function startSessionFilters(): void {
 		for (const section of document.querySelectorAll<HTMLElement>('[data-session-group]')) {
 			section.hidden = !section.querySelector('li[data-session]:not([hidden])');
 		}
+		summary.hidden = chosen.length === 0;
 		status.textContent = (status.dataset.template ?? '').replace('{{count}}', String(shown)).replace('{{total}}', String(items.length));
 		const params = new URLSearchParams(chosen.map((s) => [s.name, s.value]));
 		history.replaceState(null, '', `${location.pathname}${chosen.length ? `?${params}` : ''}`);

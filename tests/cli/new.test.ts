@@ -52,13 +52,34 @@ describe('npm run new', () => {
 		expect(run.stdout.trim()).toBe('content/sessions/2026-12-10-budget-clinic-for-small-csos.md');
 		expect(readFileSync(join(site.root, run.stdout.trim()), 'utf-8')).toContain('themes:\n  - fundraising\n  - nutrition');
 
-		const answers = ['1', '2026-12-18T14:00[Asia/Vientiane]', 'ການລະດົມທຶນ', '', '', '1', '1', '', '', '', '', '1', '', ''].join('\n');
+		// Series, date, title, summary, language (the series' Lao), then the English title and summary, ...
+		const answers = [
+			'1',
+			'2026-12-18T14:00[Asia/Vientiane]',
+			'ການລະດົມທຶນ',
+			'',
+			'',
+			'Raising funds',
+			'',
+			'1',
+			'1',
+			'',
+			'',
+			'',
+			'',
+			'1',
+			'',
+			'',
+		].join('\n');
 		const asked = runNew(['session', '--slug', 'fundraising-in-lao'], `${answers}\n`);
 		expect(asked.status).toBe(0);
 		expect(asked.stdout.trim().split('\n').at(-1)).toBe('> content/sessions/2026-12-18-fundraising-in-lao.md');
 		const written = readFileSync(join(site.root, 'content/sessions/2026-12-18-fundraising-in-lao.md'), 'utf-8');
 		expect(written).toContain('series: lao-hangouts');
 		expect(written).toContain('lang: lo'); // offered from the series
+		// Asked for an English title, as the session is in Lao, and never for a Lao one.
+		expect(written).toContain('translated:\n  en:\n    title: Raising funds');
+		expect(asked.stdout).not.toMatch(/translated\.lo/);
 
 		expect(runScript(site, 'check').status).toBe(0);
 		buildSite(site, { PLH_NOW: testNow, PLH_SKIP_CARDS: '1' });

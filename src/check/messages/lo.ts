@@ -201,6 +201,11 @@ export const lo: Record<string, string> = {
 	'a place, or "online"': 'ສະຖານທີ່, ຫຼື "online"',
 	'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text':
 		'ບໍ່ມີ "by" ໃນກອງປະຊຸມແບບກົດຊາທຳເຮົາສ໌ (ແບ່ງປັນສິ່ງທີ່ເວົ້າໄດ້, ແຕ່ບໍ່ບອກວ່າໃຜເວົ້າ); ເກັບໄວ້ແຕ່ຂໍ້ຄວາມ',
+	'the title in that language': 'ຫົວຂໍ້ໃນພາສານັ້ນ',
+	'a title, and optionally a summary, in that language': 'ຫົວຂໍ້ (title) ແລະ ບົດສະຫຼຸບສັ້ນ (summary) ຖ້າມີ, ໃນພາສານັ້ນ',
+	'a title for each other language of the site ({}), such as en: { title: … }': 'ຫົວຂໍ້ສຳລັບແຕ່ລະພາສາອື່ນຂອງເວັບໄຊ ({1}), ເຊັ່ນ en: { title: … }',
+	'only languages other than the session’s own (lang); its own title and summary are title and summary':
+		'ສະເພາະພາສາອື່ນທີ່ບໍ່ແມ່ນພາສາຂອງກອງປະຊຸມ (lang); ຫົວຂໍ້ ແລະ ບົດສະຫຼຸບໃນພາສາຂອງກອງປະຊຸມເອງແມ່ນ title ແລະ summary',
 	'a benchmark only on a Benchmarking Club session (approach: bmc)': 'ມາດຕະຖານ ສະເພາະໃນກອງປະຊຸມສະໂມສອນການກຳນົດມາດຕະຖານ (approach: bmc)',
 	'a list of theme ids': 'ລາຍການລະຫັດໝວດຫົວຂໍ້',
 

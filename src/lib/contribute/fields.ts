@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { defOf } from '../../schemas/schema-def.ts';
 import { collectionSources } from '../../schemas/collections.ts';
 import { references, type CollectionName } from '../../schemas/references.ts';
+import { siteLangs } from '../../i18n/locales.ts';
 
 export const contributionTypes = ['session', 'brief', 'award', 'person', 'organisation'] as const;
 export type ContributionType = (typeof contributionTypes)[number];
@@ -27,6 +28,8 @@ export const askedFields: Record<ContributionType, string[]> = {
 		'title',
 		'summary',
 		'lang',
+		// The title and summary in the site's other language, for its readers: whichever is not the session's.
+		...siteLangs.flatMap((lang) => [`translated.${lang}.title`, `translated.${lang}.summary`]),
 		'format',
 		'place',
 		'approach',
@@ -91,11 +94,22 @@ export function fieldSchema(schema: z.ZodType, name: string): z.ZodType {
 }
 
 const longTexts = new Set(['summary', 'citation', 'benchmark', 'description', 'joinInfo']);
+const isLongText = (name: string) => longTexts.has(name.split('.').at(-1)!);
+
+/** Whether a group on the way to `name` may be left out: then nothing in it is required. */
+function inOptionalGroup(schema: z.ZodType, name: string): boolean {
+	const keys = name.split('.');
+	return keys.slice(0, -1).some((_, i) => {
+		const type = defOf(fieldSchema(schema, keys.slice(0, i + 1).join('.'))).type;
+		return type === 'optional' || type === 'default';
+	});
+}
 
 export function describeField(type: ContributionType, name: string): FormField {
-	const schema = fieldSchema(collectionSources[collectionOf[type]].schema, name);
+	const root = collectionSources[collectionOf[type]].schema;
+	const schema = fieldSchema(root, name);
 	let inner = schema;
-	let required = true;
+	let required = !inOptionalGroup(root, name);
 	let defaultValue: unknown;
 	for (;;) {
 		const def = defOf(inner);
@@ -122,7 +136,7 @@ export function describeField(type: ContributionType, name: string): FormField {
 	if (def.type === 'enum') return { ...base, kind: 'choice', options: Object.values(def.entries!) };
 	if (def.type === 'boolean') return { ...base, kind: 'yes-no' };
 	if (def.type === 'number') return { ...base, kind: 'number' };
-	return { ...base, kind: longTexts.has(name) ? 'long-text' : 'text' };
+	return { ...base, kind: isLongText(name) ? 'long-text' : 'text' };
 }
 
 export function formFields(type: ContributionType): FormField[] {

@@ -8,8 +8,9 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { SiteLang } from '../../i18n/locales.ts';
 import { formatMonth } from '../format.ts';
 import { sessionStart } from '../session-status.ts';
-import type { SiteData } from '../site-data.ts';
+import type { SessionEntry, SiteData } from '../site-data.ts';
 import { paths } from '../urls.ts';
+import { sessionTitleIn } from '../session-title.ts';
 
 type Translate = App.Locals['t'];
 
@@ -19,13 +20,19 @@ const maxItems = 50;
 export function feedItems(site: SiteData, lang: SiteLang, t: Translate, siteUrl: URL, series?: string): RSSFeedItem[] {
 	const absolute = (path: string) => new URL(path, siteUrl).href;
 	const withSample = (isSample: boolean, text: string | undefined) => (isSample ? `${t('sample.badge')}. ${text ?? ''}`.trim() : text);
+	const titled = (session: SessionEntry['data']) => {
+		const { title, summary } = sessionTitleIn(session, lang);
+		return {
+			title: session.status === 'cancelled' ? t('calendar.cancelledTitle', { title }) : title,
+			description: withSample(session.sample, summary),
+		};
+	};
 	const sessions = site.past
 		.filter((s) => !series || s.data.series === series)
 		.map((session) => ({
-			title: session.data.status === 'cancelled' ? t('calendar.cancelledTitle', { title: session.data.title }) : session.data.title,
+			...titled(session.data),
 			link: absolute(paths.session(session.id, lang)),
 			pubDate: sessionStart(session.data),
-			description: withSample(session.data.sample, session.data.summary),
 			categories: [t('nav.sessions')],
 		}));
 	const briefs = series
