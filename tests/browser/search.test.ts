@@ -179,6 +179,26 @@ describe('search never finds what must stay out', () => {
 		expect(page.problems).toEqual([]);
 	});
 
+	it('has no heading-anchor text in the index: "Section titled …" is for screen readers, not a word of the page', async () => {
+		const page = await smallWeb.newPage();
+		await page.goto(smallWeb.url('/guides/als/'));
+		// The anchor and its text stay on the page.
+		expect(await page.locator('h2#what-it-is + a.sl-anchor-link .sr-only').textContent()).toBe('Section titled “What it is”');
+		for (const [path, query] of [
+			['/search/', 'Section titled'],
+			['/search/', 'titled'],
+			['/lo/search/', 'ພາກ'],
+		]) {
+			const { status, results } = await searchResults(page, smallWeb.url(`${path}?q=${encodeURIComponent(query)}`));
+			expect(results, query).toEqual([]);
+			expect(status, query).not.toMatch(/\d/);
+		}
+		// The heading's own words are still found.
+		const lao = await searchResults(page, smallWeb.url(`/lo/search/?q=${encodeURIComponent('ແມ່ນຫຍັງ')}`));
+		expect(lao.results.map((r) => r.href)).toContain('/lo/guides/als/');
+		expect(page.problems).toEqual([]);
+	});
+
 	it('does not tie a Chatham House session to the people who spoke', async () => {
 		const page = await smallWeb.newPage();
 		const { results } = await searchResults(page, smallWeb.url('/search/?q=Quillon'));
