@@ -220,14 +220,15 @@ export function startSearchPage(): void {
 	};
 
 	/**
-	 * Every facet, chosen values or none: Pagefind counts values only for the
-	 * facets it is given, and `any: []` narrows nothing.
+	 * The chosen values of each facet; with `every`, also the facets with none:
+	 * Pagefind counts values only for the facets it is given (downloading each
+	 * one's index to do so), and `any: []` narrows nothing.
 	 */
-	const selectedFilters = () => {
+	const selectedFilters = (every = false) => {
 		const filters: Record<string, { any: string[] }> = {};
 		for (const facet of searchFacets) {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((b) => b.value);
-			filters[facet] = { any: values };
+			if (every || values.length > 0) filters[facet] = { any: values };
 		}
 		return filters;
 	};
@@ -255,6 +256,30 @@ export function startSearchPage(): void {
 			label.toggleAttribute('data-empty', count === 0);
 			label.querySelector('[data-count]')!.textContent = `(${count})`;
 		}
+	};
+
+	/**
+	 * The counts beside the filters are worked out only while the filters are
+	 * open, for the search they were worked out for: a reader who never opens
+	 * them downloads no facet's index.
+	 */
+	let counted: string | undefined;
+	const updateCounts = async (pf: Pagefind) => {
+		const query = input.value.trim();
+		const filters = selectedFilters(true);
+		const state = JSON.stringify([query, filters]);
+		if (!facets.open || counted === state) return;
+		let counts: Record<string, Record<string, number>>;
+		if (!query && !anySelected(filters)) counts = await pf.filters();
+		else {
+			const own = await runSearch(pf, query, { filters });
+			if (!own) return;
+			counts = await facetCounts(pf, query, filters, own);
+		}
+		// A later search has counts of its own to show.
+		if (state !== JSON.stringify([input.value.trim(), selectedFilters(true)])) return;
+		showCounts(counts);
+		counted = state;
 	};
 
 	let results: PagefindResult[] = [];
@@ -286,7 +311,7 @@ export function startSearchPage(): void {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
-			showCounts(await pf.filters());
+			await updateCounts(pf);
 			return;
 		}
 		status.textContent = strings.searching;
@@ -296,7 +321,7 @@ export function startSearchPage(): void {
 		results = response.results;
 		shown = 0;
 		list.replaceChildren();
-		showCounts(await facetCounts(pf, query, filters, response));
+		await updateCounts(pf);
 		if (current !== generation) return;
 		status.textContent =
 			results.length === 0
@@ -328,8 +353,8 @@ export function startSearchPage(): void {
 	// An empty search page downloads nothing more until the reader starts: Pagefind comes when the box is used.
 	const hasState = input.value.trim() !== '' || form.querySelector('input[type="checkbox"]:checked') !== null;
 	if (hasState) void search();
-	else {
-		input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-		facets.addEventListener('toggle', () => void search(), { once: true });
-	}
+	else input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+	facets.addEventListener('toggle', () => {
+		if (facets.open) void loadPagefind().then(updateCounts, () => (status.textContent = strings.error));
+	});
 }
