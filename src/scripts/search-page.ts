@@ -49,7 +49,7 @@ type Strings = {
 	types: Record<string, string>;
 };
 
-/** Results shown at once: each needs its own fragment download. */
+/** Results listed at once: each needs its own fragment download, made when the result comes into view. */
 const pageSize = 5;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -98,8 +98,8 @@ function excerptNodes(excerpt: string): Node[] {
 		});
 }
 
-function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement {
-	const item = document.createElement('li');
+/** Fills a result's place in the list, kept empty and marked busy until its fragment came. */
+function renderResult(item: HTMLLIElement, data: PagefindResultData, strings: Strings): void {
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
 	link.href = data.url;
@@ -114,7 +114,7 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
 	const excerpt = document.createElement('p');
 	excerpt.append(...excerptNodes(data.excerpt));
 	item.append(heading, meta, excerpt);
-	return item;
+	item.removeAttribute('aria-busy');
 }
 
 /**
@@ -286,12 +286,51 @@ export function startSearchPage(): void {
 	let shown = 0;
 	let generation = 0;
 
+	/**
+	 * Lists the next results, each in a place of its own. Those on screen are
+	 * filled at once; the others when the reader scrolls to the first of them,
+	 * or moves the keyboard focus into the list, so a reader who reads only
+	 * the first results downloads only theirs.
+	 */
+	let watching: IntersectionObserver | undefined;
+	let fillTheRest: (() => void) | undefined;
+	list.addEventListener('focusin', () => fillTheRest?.());
 	const showMore = async () => {
+		// Asking for more means the reader has come past the last batch.
+		fillTheRest?.();
 		const batch = results.slice(shown, shown + pageSize);
-		const data = await Promise.all(batch.map((r) => r.data()));
-		list.append(...data.map((d) => renderResult(d, strings)));
+		const places = batch.map(() => {
+			const item = document.createElement('li');
+			item.setAttribute('aria-busy', 'true');
+			return item;
+		});
+		list.append(...places);
 		shown += batch.length;
 		more.hidden = shown >= results.length;
+		const fill = (indexes: number[]) => Promise.all(indexes.map(async (i) => renderResult(places[i]!, await batch[i]!.data(), strings)));
+		const onScreen = (item: HTMLElement) => {
+			const { top, bottom } = item.getBoundingClientRect();
+			return top < innerHeight && bottom > 0;
+		};
+		const now = places.flatMap((item, i) => (onScreen(item) ? [i] : []));
+		const later = places.flatMap((item, i) => (now.includes(i) ? [] : [i]));
+		if (later.length > 0) {
+			let asked = false;
+			const rest = () => {
+				if (asked) return;
+				asked = true;
+				observer.disconnect();
+				if (fillTheRest === rest) fillTheRest = undefined;
+				void fill(later);
+			};
+			const observer = new IntersectionObserver((entries) => {
+				if (entries.some((entry) => entry.isIntersecting)) rest();
+			});
+			for (const i of later) observer.observe(places[i]!);
+			watching = observer;
+			fillTheRest = rest;
+		}
+		await fill(now);
 	};
 
 	const search = async () => {
@@ -308,6 +347,8 @@ export function startSearchPage(): void {
 		}
 		if (!query && !anySelected(filters)) {
 			if (current !== generation) return;
+			watching?.disconnect();
+			fillTheRest = undefined;
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
@@ -320,6 +361,8 @@ export function startSearchPage(): void {
 		if (current !== generation || !response) return;
 		results = response.results;
 		shown = 0;
+		watching?.disconnect();
+		fillTheRest = undefined;
 		list.replaceChildren();
 		await updateCounts(pf);
 		if (current !== generation) return;

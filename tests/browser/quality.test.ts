@@ -217,7 +217,7 @@ describe('page weight', () => {
 			from,
 			async (page, url) => {
 				await page.goto(url(search));
-				await page.locator('[data-results] li').first().waitFor();
+				await page.locator('[data-results] li a').first().waitFor();
 			},
 			web,
 		);
