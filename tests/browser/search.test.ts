@@ -210,11 +210,12 @@ describe('search never finds what must stay out', () => {
 		await page.goto(smallWeb.url('/guides/als/'));
 		// The anchor and its text stay on the page.
 		expect(await page.locator('h2#what-it-is + a.sl-anchor-link .sr-only').textContent()).toBe('Section titled “What it is”');
-		for (const [path, query] of [
+		const searches: [path: string, query: string][] = [
 			['/search/', 'Section titled'],
 			['/search/', 'titled'],
 			['/lo/search/', 'ພາກ'],
-		]) {
+		];
+		for (const [path, query] of searches) {
 			const { status, results } = await searchResults(page, smallWeb.url(`${path}?q=${encodeURIComponent(query)}`));
 			expect(results, query).toEqual([]);
 			expect(status, query).not.toMatch(/\d/);
