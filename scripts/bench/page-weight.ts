@@ -117,7 +117,7 @@ export function firstSearch(
 /** This site: the header search form leads to the search page. */
 export const oursSearch = (query: string) => async (page: Page, url: (path: string) => string) => {
 	await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
-	await page.locator('[data-results] li').first().waitFor();
+	await page.locator('[data-results] li a').first().waitFor();
 };
 
 /** Stock Starlight: the search button opens Pagefind's default interface. */

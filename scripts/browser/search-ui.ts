@@ -21,6 +21,10 @@ export async function searchAnswered(page: Page): Promise<void> {
 export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
 	await searchAnswered(page);
 	for (;;) {
+		// Results below the screen come as a reader scrolls to them.
+		const items = page.locator('[data-results] li');
+		if ((await items.count()) > 0) await items.last().scrollIntoViewIfNeeded();
+		await page.waitForFunction(() => !document.querySelector('[data-results] li[aria-busy]'));
 		const more = page.locator('[data-more]');
 		if (await more.isHidden()) break;
 		const before = await page.locator('[data-results] li').count();

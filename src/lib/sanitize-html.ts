@@ -7,13 +7,15 @@
  * - no script, style, form, object, SVG or foreign frame: dropped with their content;
  * - no event handler, no style attribute, no class but a code block's language and the few
  *   Starlight's own Markdown gives headings and asides (anchor links, notes);
+ * - a heading's anchor link is left out of the search index: its "Section titled …" text repeats
+ *   the heading for screen readers, and is no word of the page;
  * - links and images only to http(s), mailto and tel, or relative addresses;
  * - frames only from a short list of video hosts.
  */
 import { html as parse5Html, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Raise when the rules change: cached entries rendered under the old rules are rendered again. */
-export const sanitizerVersion = 4;
+export const sanitizerVersion = 5;
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -242,6 +244,9 @@ function clean(parent: Parent, localImages: readonly string[], removed: Removed 
 			else if (urlAttributes.has(attribute.name)) removed(`a ${attribute.value.trim().split(':')[0]}: address`, at);
 			return false;
 		});
+		if (tag === 'a' && node.attrs.some((a) => a.name === 'class' && a.value.trim().split(/\s+/).includes('sl-anchor-link'))) {
+			node.attrs.push({ name: 'data-pagefind-ignore', value: '' });
+		}
 		if (tag === 'a' && node.attrs.some((a) => a.name === 'href' && /^(https?:)?\/\//i.test(a.value))) {
 			node.attrs.push({ name: 'rel', value: 'nofollow noopener ugc' });
 		}

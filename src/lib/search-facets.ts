@@ -1,5 +1,16 @@
 /** The kinds of page search can return, and the facets it filters by. */
-export const searchTypes = ['session', 'brief', 'series', 'person', 'organisation', 'award', 'guide', 'toolkit', 'glossary'] as const;
+export const searchTypes = [
+	'session',
+	'brief',
+	'series',
+	'person',
+	'organisation',
+	'award',
+	'theme',
+	'guide',
+	'toolkit',
+	'glossary',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** Facets in the order the search page shows them. Values are ids; labels come from the content. */

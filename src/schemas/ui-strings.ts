@@ -205,6 +205,7 @@ const strings = {
 	'search.type.person': 'Kind of page: person.',
 	'search.type.organisation': 'Kind of page: organisation.',
 	'search.type.award': 'Kind of page: award.',
+	'search.type.theme': 'Kind of page: a theme of the taxonomy.',
 	'search.type.guide': 'Kind of page: guide.',
 	'search.type.toolkit': 'Kind of page: toolkit.',
 	'search.type.glossary': 'Kind of page: glossary.',

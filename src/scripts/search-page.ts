@@ -49,7 +49,7 @@ type Strings = {
 	types: Record<string, string>;
 };
 
-/** Results shown at once: each needs its own fragment download. */
+/** Results listed at once: each needs its own fragment download, made when the result comes into view. */
 const pageSize = 5;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -98,8 +98,8 @@ function excerptNodes(excerpt: string): Node[] {
 		});
 }
 
-function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement {
-	const item = document.createElement('li');
+/** Fills a result's place in the list, kept empty and marked busy until its fragment came. */
+function renderResult(item: HTMLLIElement, data: PagefindResultData, strings: Strings): void {
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
 	link.href = data.url;
@@ -114,7 +114,7 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
 	const excerpt = document.createElement('p');
 	excerpt.append(...excerptNodes(data.excerpt));
 	item.append(heading, meta, excerpt);
-	return item;
+	item.removeAttribute('aria-busy');
 }
 
 /**
@@ -220,14 +220,15 @@ export function startSearchPage(): void {
 	};
 
 	/**
-	 * Every facet, chosen values or none: Pagefind counts values only for the
-	 * facets it is given, and `any: []` narrows nothing.
+	 * The chosen values of each facet; with `every`, also the facets with none:
+	 * Pagefind counts values only for the facets it is given (downloading each
+	 * one's index to do so), and `any: []` narrows nothing.
 	 */
-	const selectedFilters = () => {
+	const selectedFilters = (every = false) => {
 		const filters: Record<string, { any: string[] }> = {};
 		for (const facet of searchFacets) {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((b) => b.value);
-			filters[facet] = { any: values };
+			if (every || values.length > 0) filters[facet] = { any: values };
 		}
 		return filters;
 	};
@@ -257,16 +258,79 @@ export function startSearchPage(): void {
 		}
 	};
 
+	/**
+	 * The counts beside the filters are worked out only while the filters are
+	 * open, for the search they were worked out for: a reader who never opens
+	 * them downloads no facet's index.
+	 */
+	let counted: string | undefined;
+	const updateCounts = async (pf: Pagefind) => {
+		const query = input.value.trim();
+		const filters = selectedFilters(true);
+		const state = JSON.stringify([query, filters]);
+		if (!facets.open || counted === state) return;
+		let counts: Record<string, Record<string, number>>;
+		if (!query && !anySelected(filters)) counts = await pf.filters();
+		else {
+			const own = await runSearch(pf, query, { filters });
+			if (!own) return;
+			counts = await facetCounts(pf, query, filters, own);
+		}
+		// A later search has counts of its own to show.
+		if (state !== JSON.stringify([input.value.trim(), selectedFilters(true)])) return;
+		showCounts(counts);
+		counted = state;
+	};
+
 	let results: PagefindResult[] = [];
 	let shown = 0;
 	let generation = 0;
 
+	/**
+	 * Lists the next results, each in a place of its own. Those on screen are
+	 * filled at once; the others when the reader scrolls to the first of them,
+	 * or moves the keyboard focus into the list, so a reader who reads only
+	 * the first results downloads only theirs.
+	 */
+	let watching: IntersectionObserver | undefined;
+	let fillTheRest: (() => void) | undefined;
+	list.addEventListener('focusin', () => fillTheRest?.());
 	const showMore = async () => {
+		// Asking for more means the reader has come past the last batch.
+		fillTheRest?.();
 		const batch = results.slice(shown, shown + pageSize);
-		const data = await Promise.all(batch.map((r) => r.data()));
-		list.append(...data.map((d) => renderResult(d, strings)));
+		const places = batch.map(() => {
+			const item = document.createElement('li');
+			item.setAttribute('aria-busy', 'true');
+			return item;
+		});
+		list.append(...places);
 		shown += batch.length;
 		more.hidden = shown >= results.length;
+		const fill = (indexes: number[]) => Promise.all(indexes.map(async (i) => renderResult(places[i]!, await batch[i]!.data(), strings)));
+		const onScreen = (item: HTMLElement) => {
+			const { top, bottom } = item.getBoundingClientRect();
+			return top < innerHeight && bottom > 0;
+		};
+		const now = places.flatMap((item, i) => (onScreen(item) ? [i] : []));
+		const later = places.flatMap((item, i) => (now.includes(i) ? [] : [i]));
+		if (later.length > 0) {
+			let asked = false;
+			const rest = () => {
+				if (asked) return;
+				asked = true;
+				observer.disconnect();
+				if (fillTheRest === rest) fillTheRest = undefined;
+				void fill(later);
+			};
+			const observer = new IntersectionObserver((entries) => {
+				if (entries.some((entry) => entry.isIntersecting)) rest();
+			});
+			for (const i of later) observer.observe(places[i]!);
+			watching = observer;
+			fillTheRest = rest;
+		}
+		await fill(now);
 	};
 
 	const search = async () => {
@@ -283,10 +347,12 @@ export function startSearchPage(): void {
 		}
 		if (!query && !anySelected(filters)) {
 			if (current !== generation) return;
+			watching?.disconnect();
+			fillTheRest = undefined;
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = '';
-			showCounts(await pf.filters());
+			await updateCounts(pf);
 			return;
 		}
 		status.textContent = strings.searching;
@@ -295,8 +361,10 @@ export function startSearchPage(): void {
 		if (current !== generation || !response) return;
 		results = response.results;
 		shown = 0;
+		watching?.disconnect();
+		fillTheRest = undefined;
 		list.replaceChildren();
-		showCounts(await facetCounts(pf, query, filters, response));
+		await updateCounts(pf);
 		if (current !== generation) return;
 		status.textContent =
 			results.length === 0
@@ -328,8 +396,8 @@ export function startSearchPage(): void {
 	// An empty search page downloads nothing more until the reader starts: Pagefind comes when the box is used.
 	const hasState = input.value.trim() !== '' || form.querySelector('input[type="checkbox"]:checked') !== null;
 	if (hasState) void search();
-	else {
-		input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-		facets.addEventListener('toggle', () => void search(), { once: true });
-	}
+	else input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+	facets.addEventListener('toggle', () => {
+		if (facets.open) void loadPagefind().then(updateCounts, () => (status.textContent = strings.error));
+	});
 }

@@ -206,21 +206,23 @@ describe('page weight', () => {
 	it.each([
 		['benchmark', '/search/?q=benchmark'],
 		['ເພື່ອນ', '/lo/search/?q=%E0%BB%80%E0%BA%9E%E0%BA%B7%E0%BB%88%E0%BA%AD%E0%BA%99'],
-	])('keeps a first search for "%s", from a page already open, within 125 kB gzip', async (_, search) => {
+	])('keeps a first search for "%s", from a page already open, within 120 kB gzip', async (_, search) => {
 		// Measured as the benchmark measures it: what the browser had cached from the first page costs nothing.
-		// Pagefind's own share is about 103 kB and no longer grows with the site: its code, and one index chunk,
-		// which Pagefind fills to a fixed number of word locations. Ours: the search page, its script, five
-		// result fragments and the filter counts.
+		// Pagefind's own share is about 102 kB and no longer grows with the site: its code (WebAssembly 58 kB in
+		// English, 54 kB without a stemmer for Lao; pagefind.js 13 kB) and one index chunk of up to 30 kB, which
+		// Pagefind fills to a fixed number of word locations. Ours, about 15 kB: the search page, its script, and
+		// the fragments of the results on screen (three in this 1280 × 720 window); the others come as the
+		// reader scrolls to them, the filter counts when the filters open. Measured 117.2 and 94.5 kB.
 		const from = search.startsWith('/lo/') ? '/lo/briefs/friday-nutrition-hangouts/' : '/briefs/friday-nutrition-hangouts/';
 		const { total } = await firstSearch(
 			site.dist,
 			from,
 			async (page, url) => {
 				await page.goto(url(search));
-				await page.locator('[data-results] li').first().waitFor();
+				await page.locator('[data-results] li a').first().waitFor();
 			},
 			web,
 		);
-		expect(total, `first search: ${kb(total)} kB`).toBeLessThanOrEqual(125 * 1024);
+		expect(total, `first search: ${kb(total)} kB`).toBeLessThanOrEqual(120 * 1024);
 	});
 });

@@ -132,6 +132,32 @@ describe('search', () => {
 		expect(page.problems).toEqual([]);
 	});
 
+	it('downloads the results on screen at once and the others as the reader scrolls to them, showing every one', async () => {
+		const page = await web.newPage({ viewport: { width: 360, height: 640 } });
+		const fragments: string[] = [];
+		page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && fragments.push(request.url())));
+		await page.goto(web.url('/search/?q=benchmark'));
+		await page.locator('[data-results] li a').first().waitFor();
+		await page.settled();
+		const items = page.locator('[data-results] li');
+		expect(await items.count()).toBe(5);
+		const waiting = await page.locator('[data-results] li[aria-busy="true"]').count();
+		expect(waiting).toBeGreaterThan(0);
+		expect(new Set(fragments).size).toBe(5 - waiting);
+		// Nothing on screen is left waiting.
+		for (const item of await page.locator('[data-results] li[aria-busy="true"]').all()) {
+			expect((await item.boundingBox())!.y).toBeGreaterThanOrEqual(640);
+		}
+		await items.last().scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('[data-results] li a').count()).toBe(5);
+		expect(new Set(fragments).size).toBe(5);
+		// A reader moving through the results with the keyboard has them all before reaching them.
+		await page.goto(web.url('/search/?q=benchmark'));
+		await page.locator('[data-results] li a').first().focus();
+		await expect.poll(() => page.locator('[data-results] li a').count()).toBe(5);
+		expect(page.problems).toEqual([]);
+	});
+
 	it('restores a shared search from its URL, and keeps the URL up to date', async () => {
 		const page = await web.newPage();
 		const url = web.url('/search/?q=grant&type=session&sort=newest');
@@ -176,6 +202,27 @@ describe('search never finds what must stay out', () => {
 		}
 		const { status } = await searchResults(page, smallWeb.url('/search/?q=DRAFT-CANARY'));
 		expect(status).toMatch(/Nothing found/);
+		expect(page.problems).toEqual([]);
+	});
+
+	it('has no heading-anchor text in the index: "Section titled …" is for screen readers, not a word of the page', async () => {
+		const page = await smallWeb.newPage();
+		await page.goto(smallWeb.url('/guides/als/'));
+		// The anchor and its text stay on the page.
+		expect(await page.locator('h2#what-it-is + a.sl-anchor-link .sr-only').textContent()).toBe('Section titled “What it is”');
+		const searches: [path: string, query: string][] = [
+			['/search/', 'Section titled'],
+			['/search/', 'titled'],
+			['/lo/search/', 'ພາກ'],
+		];
+		for (const [path, query] of searches) {
+			const { status, results } = await searchResults(page, smallWeb.url(`${path}?q=${encodeURIComponent(query)}`));
+			expect(results, query).toEqual([]);
+			expect(status, query).not.toMatch(/\d/);
+		}
+		// The heading's own words are still found.
+		const lao = await searchResults(page, smallWeb.url(`/lo/search/?q=${encodeURIComponent('ແມ່ນຫຍັງ')}`));
+		expect(lao.results.map((r) => r.href)).toContain('/lo/guides/als/');
 		expect(page.problems).toEqual([]);
 	});
 

@@ -86,6 +86,13 @@ describe('prepareHtmlForIndex', async () => {
 		expect(prepareHtmlForIndex(html)).toBe(`<p title="ການຮຽນ">ການ${boundaryMark} ຮຽນ <b>ຮູ້</b></p> <script>const x = "ການຮຽນ";</script>`);
 	});
 
+	it('drops ids, so results carry no anchors to parts of a page: search shows pages', () => {
+		expect(prepareHtmlForIndex('<h2 id="why" class="x">Why</h2><p data-id="k" title=\'id="t"\'>Text</p>')).toBe(
+			'<h2 class="x">Why</h2> <p data-id="k" title=\'id="t"\'>Text</p> ',
+		);
+		expect(prepareHtmlForIndex("<h1 class=a id='_top'>T</h1><div id=x>y</div>")).toBe('<h1 class=a>T</h1> <div>y</div> ');
+	});
+
 	it('separates block elements, so a label and its value stay two words', () => {
 		expect(prepareHtmlForIndex('<dl><dt>Series</dt><dd>Friday</dd></dl>')).toBe('<dl><div>Series</div> <div>Friday</div> </dl> ');
 		expect(prepareHtmlForIndex('<p>a<b>b</b>c</p>')).toBe('<p>a<b>b</b>c</p> ');
