@@ -56,10 +56,26 @@ describe('the layout checks', () => {
 
 	it.each([
 		['a page wider than the screen', `${header(fine)}<main><p style="width:600px">wide</p></main>`, /is 6\d\d px wide on a 390 px screen/],
-		['text cut off by its box', `${header(fine)}<main><p style="width:50px;overflow:hidden;white-space:nowrap">a long sentence</p></main>`, /"a long sentence" is cut off/],
-		['a menu whose choice is cut', `${header(fine)}<main><select style="width:40px"><option>ອັດຕະໂນມັດ</option></select></main>`, /is cut off in its menu/],
-		['no language control in the header', `${header(fine.replace('data-language-links', 'data-other'))}<main></main>`, /no visible language control/],
-		['controls on top of each other', `${header(fine.replace('left:260px', 'left:200px'))}<main></main>`, /search and language controls overlap/],
+		[
+			'text cut off by its box',
+			`${header(fine)}<main><p style="width:50px;overflow:hidden;white-space:nowrap">a long sentence</p></main>`,
+			/"a long sentence" is cut off/,
+		],
+		[
+			'a menu whose choice is cut',
+			`${header(fine)}<main><select style="width:40px"><option>ອັດຕະໂນມັດ</option></select></main>`,
+			/is cut off in its menu/,
+		],
+		[
+			'no language control in the header',
+			`${header(fine.replace('data-language-links', 'data-other'))}<main></main>`,
+			/no visible language control/,
+		],
+		[
+			'controls on top of each other',
+			`${header(fine.replace('left:260px', 'left:200px'))}<main></main>`,
+			/search and language controls overlap/,
+		],
 		[
 			'a label below its value',
 			`${header(fine)}<main><dl style="display:grid;grid-template-columns:max-content 1fr"><dt style="margin-top:16px">Series</dt><dd style="margin:0">Friday Hangouts</dd></dl></main>`,
