@@ -26,6 +26,8 @@ const hrefs = async (site: SiteInBrowser, page: Awaited<ReturnType<SiteInBrowser
 	(await searchResults(page, site.url(path))).results.map((r) => r.href);
 const q = (text: string) => encodeURIComponent(text);
 
+// Every scenario has its own page, so they run side by side (three at a time, vitest.config.ts).
+
 /**
  * A query and the word form the fixture page holds, one pair per class of
  * suffix Pagefind's English (Snowball) stemmer removes or rewrites.
@@ -65,7 +67,7 @@ const wordForms: [query: string, onPage: string, suffixClass: string][] = [
 	['sessions', 'session', '-s (1a)'],
 ];
 
-describe('English words are found in every form', () => {
+describe.concurrent('English words are found in every form', () => {
 	it.each(wordForms)('"%s" finds the page holding "%s" (%s)', async (query, onPage) => {
 		const page = await fixture.newPage();
 		expect(await hrefs(fixture, page, `/search/?q=${q(query)}`), `${query} → ${onPage}`).toContain('/toolkit/word-forms/');
@@ -96,7 +98,7 @@ describe('English words are found in every form', () => {
 	});
 });
 
-describe('a page about the query ranks above pages that list it', () => {
+describe.concurrent('a page about the query ranks above pages that list it', () => {
 	it('puts the breastfeeding session first for ນົມແມ່, with or without the Session filter', async () => {
 		const page = await bundled.newPage();
 		const session = '/lo/sessions/2026-03-06-breastfeeding-in-the-first-six-months/';
@@ -156,7 +158,7 @@ describe('a page about the query ranks above pages that list it', () => {
 	});
 });
 
-describe('nonsense finds nothing', () => {
+describe.concurrent('nonsense finds nothing', () => {
 	it.each([
 		['/search/', 'xyzzyplugh'],
 		['/lo/search/', 'ກກກກ'],
@@ -173,7 +175,7 @@ describe('nonsense finds nothing', () => {
 	});
 });
 
-describe('Lao spellings that look alike are the same word', () => {
+describe.concurrent('Lao spellings that look alike are the same word', () => {
 	const composed = '/lo/toolkit/spelling-composed/';
 	const typed = '/lo/toolkit/spelling-typed/';
 	it.each([
@@ -197,7 +199,7 @@ describe('Lao spellings that look alike are the same word', () => {
 	});
 });
 
-describe('filters are always there', () => {
+describe.concurrent('filters are always there', () => {
 	const visibleGroups = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>) =>
 		page.$$eval('[data-facets] fieldset[data-facet]', (sets) =>
 			sets
