@@ -50,7 +50,7 @@ describe.concurrent('the other language, without JavaScript', () => {
 	});
 });
 
-describe('the page for an address that does not exist', () => {
+describe.concurrent('the page for an address that does not exist', () => {
 	it.each(['/no-such-page/', '/lo/no-such-page/'])('%s speaks English and Lao, with a way on in each', async (path) => {
 		const page = await web.newPage({ javaScriptEnabled: false });
 		try {
@@ -68,7 +68,7 @@ describe('the page for an address that does not exist', () => {
 	});
 });
 
-describe('titles and notes', () => {
+describe.concurrent('titles and notes', () => {
 	it.each([
 		['/', 'Peer Learning Hub'],
 		['/lo/', 'ສູນການຮຽນຮູ້ແບບເພື່ອນຫາເພື່ອນ'],
@@ -133,7 +133,7 @@ describe('titles and notes', () => {
 	});
 });
 
-describe('sessions in the other language', () => {
+describe.concurrent('sessions in the other language', () => {
 	const translated = '2026-09-04-school-gardens-and-food-security';
 	const english = '2026-04-16-monthly-financial-reporting-to-the-board';
 

@@ -209,7 +209,7 @@ describe.concurrent('filters are always there', () => {
 	const count = (page: Awaited<ReturnType<SiteInBrowser['newPage']>>, facet: string, value: string) =>
 		page.locator(`fieldset[data-facet="${facet}"] label[data-option="${value}"] [data-count]`).textContent();
 
-	it('shows every group with counts after a search', async () => {
+	it('shows every group with counts after a search', async ({ expect }) => {
 		const page = await bundled.newPage();
 		const facetIndexes: string[] = [];
 		page.on('request', (request) => void (request.url().includes('/pagefind/filter/') && facetIndexes.push(request.url())));

@@ -33,7 +33,7 @@ const pageText = (site: SiteCopy, path: string) =>
 		.replace(/&amp;/g, '&')
 		.replace(/\s+/g, ' ');
 
-describe('search', () => {
+describe.concurrent('search', () => {
 	it('finds an English word, with its session first when filtered to sessions', async () => {
 		const page = await web.newPage();
 		const { results } = await searchResults(page, web.url('/search/?q=benchmark'));
@@ -118,7 +118,7 @@ describe('search', () => {
 		for (const result of results) expect(pageText(bundled, result.href.slice(1)), result.href).toContain('ນ້ຳ');
 	});
 
-	it('combines filters: Benchmarking Club sessions of 2026 only', async () => {
+	it('combines filters: Benchmarking Club sessions of 2026 only', async ({ expect }) => {
 		const page = await web.newPage();
 		const { results } = await searchResults(page, web.url('/search/?type=session&approach=bmc&year=2026'));
 		expect(results.map((r) => r.href).sort()).toEqual([
@@ -132,7 +132,7 @@ describe('search', () => {
 		expect(page.problems).toEqual([]);
 	});
 
-	it('downloads the results on screen at once and the others as the reader scrolls to them, showing every one', async () => {
+	it('downloads the results on screen at once and the others as the reader scrolls to them, showing every one', async ({ expect }) => {
 		const page = await web.newPage({ viewport: { width: 360, height: 640 } });
 		const fragments: string[] = [];
 		page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && fragments.push(request.url())));
@@ -189,7 +189,7 @@ describe('search', () => {
 	});
 });
 
-describe('search never finds what must stay out', () => {
+describe.concurrent('search never finds what must stay out', () => {
 	it('has no drafts, private notes or withheld names in the index', async () => {
 		const page = await smallWeb.newPage();
 		for (const query of ['DRAFT-CANARY', 'Personcanary', 'Zebulon', 'Nameless-Canary']) {

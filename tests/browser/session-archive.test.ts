@@ -48,7 +48,7 @@ async function shown(page: Awaited<ReturnType<SiteInBrowser['newPage']>>) {
 }
 const ids = (list: Facts[]) => list.map((s) => s.id).sort();
 
-describe('the sessions archive', () => {
+describe.concurrent('the sessions archive', () => {
 	it('narrows the list in place by series, then by approach as well, and says how many are shown', async () => {
 		const page = await web.newPage();
 		await page.goto(web.url('/sessions/'));
@@ -73,7 +73,7 @@ describe('the sessions archive', () => {
 		expect(page.problems).toEqual([]);
 	});
 
-	it('keeps the choice in the URL, so a filtered archive can be shared and reloaded', async () => {
+	it('keeps the choice in the URL, so a filtered archive can be shared and reloaded', async ({ expect }) => {
 		const page = await web.newPage();
 		await page.goto(web.url('/sessions/'));
 		await page.locator('[data-session-filters] summary').click();
