@@ -4,19 +4,19 @@
  * brand bar on the canvas, draw every character, respect consent, are the
  * same bytes for the same input, and are not drawn again when nothing changed.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
-import { parse } from 'yaml';
 import { cardFontFamily, cardFonts, missingGlyphs } from '../../src/lib/cards/fonts.ts';
 import { colours } from '../../src/lib/cards/layout.ts';
 import { renderCard } from '../../src/lib/cards/render.ts';
 import { cardSizes, type CardSpec } from '../../src/lib/cards/spec.ts';
 import { withoutEmoji } from '../../src/lib/cards/text.ts';
 import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
+import { contentEntries } from '../support/content-entries.ts';
 import { listDist } from '../support/dist-files.ts';
 import { canonicalUrl, readQrCode } from '../support/qr-code.ts';
 import { buildSite, fixturesDir, prepareSite, projectRoot, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
@@ -54,15 +54,10 @@ describe('share cards on the bundled site', () => {
 	it('shares one card between a recap’s pages in both languages, drawn in the recap’s language, unless it has a title in the page’s language', () => {
 		const { requests } = lastCardBuild(bundled);
 		const sessionCards = new Map(requests.filter((r) => r.spec.template === 'session').map((r) => [r.path, r]));
-		const sessions = readdirSync(join(projectRoot, 'content/sessions'))
-			.filter((file) => file.endsWith('.md'))
-			.map((file) => {
-				const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(projectRoot, 'content/sessions', file), 'utf-8'))![1]!) as {
-					lang: string;
-					translated?: Record<string, { title?: string }>;
-				};
-				return { id: file.replace(/\.md$/, ''), ...front };
-			});
+		const sessions = contentEntries<{ lang: string; translated?: Record<string, { title?: string }> }>('sessions').map(({ id, data }) => ({
+			id,
+			...data,
+		}));
 		expect(sessions.some((s) => s.lang === 'lo' && s.translated?.en?.title)).toBe(true);
 		expect(sessions.some((s) => s.lang === 'en' && !s.translated?.lo?.title)).toBe(true);
 		for (const session of sessions) {

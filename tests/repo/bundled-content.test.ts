@@ -3,18 +3,10 @@
  * wrong again: a fork's content is judged by npm run check, these only by
  * someone who knows the networks.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/site-build.ts';
+import { contentEntries } from '../support/content-entries.ts';
 
-const organisations = readdirSync(join(projectRoot, 'content/organisations'))
-	.filter((file) => file.endsWith('.md'))
-	.map((file) => {
-		const text = readFileSync(join(projectRoot, 'content/organisations', file), 'utf-8');
-		return { file, data: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { name: string; website?: string; networks?: string[] } };
-	});
+const organisations = contentEntries<{ name: string; website?: string; networks?: string[] }>('organisations');
 
 describe('the bundled organisations', () => {
 	it('link to their own website, not to that of a network they belong to', () => {
