@@ -1,5 +1,5 @@
 /**
- * Browser tests need Debian's Chromium. On a fresh machine where we are root
+ * Browser tests, the benchmarks and the screenshots need Debian’s Chromium. On a fresh machine where we are root
  * with apt, install it; anywhere else, say in one line what to do.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (existsSync(path)) process.exit(0);
 
-const instruction = `Chromium is needed for the browser tests: run "apt-get install -y chromium" as root (or set CHROME_PATH to a Chromium binary), then npm test again.`;
+const instruction = `Chromium is needed here: run "apt-get install -y chromium" as root (or set CHROME_PATH to a Chromium binary), then run this command again.`;
 const isRoot = process.getuid?.() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (!isRoot || !hasApt || process.env.CHROME_PATH) {
@@ -16,7 +16,7 @@ if (!isRoot || !hasApt || process.env.CHROME_PATH) {
 	process.exit(1);
 }
 
-console.error('Installing Debian’s Chromium for the browser tests (apt-get install chromium)...');
+console.error('Installing Debian’s Chromium (apt-get install chromium)...');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
