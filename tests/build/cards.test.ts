@@ -12,9 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
 import { cardFontFamily, cardFonts, missingGlyphs } from '../../src/lib/cards/fonts.ts';
 import { colours } from '../../src/lib/cards/layout.ts';
-import { renderCard } from '../../src/lib/cards/render.ts';
+import { fittedTitle, renderCard } from '../../src/lib/cards/render.ts';
 import { cardSizes, type CardSpec } from '../../src/lib/cards/spec.ts';
-import { withoutEmoji } from '../../src/lib/cards/text.ts';
+import { cardText, withoutEmoji } from '../../src/lib/cards/text.ts';
 import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
 import { contentEntries } from '../support/content-entries.ts';
 import { listDist } from '../support/dist-files.ts';
@@ -93,6 +93,47 @@ describe('share cards on the bundled site', () => {
 				return accent.every((value, i) => Math.abs(data[offset + i]! - value) < 40);
 			});
 			expect(found, `${request.path}: brand bar missing`).toBe(true);
+		}
+	});
+
+	it('breaks titles between words and gives them every line the card has before an ellipsis, as the PNG shows', async () => {
+		// Cards whose title is the only white text above the brand bar: no person's name, quotation or QR code's light square.
+		const plain = lastCardBuild(bundled).requests.filter((r) => !r.spec.person && !r.spec.qr && !r.spec.quote && r.spec.size === 'link');
+		expect(plain.filter((r) => /\p{Script=Lao}/u.test(r.spec.title)).length).toBeGreaterThan(10);
+		const words = new Intl.Segmenter('lo', { granularity: 'word' });
+		for (const { path, spec } of plain) {
+			const title = await fittedTitle(spec);
+			const drawn = cardText(spec.title).replace(/\u200B/g, '');
+			const starts = new Set([...words.segment(drawn)].map((segment) => segment.index));
+			let at = 0;
+			for (const line of title.lines) {
+				const text = line.replace(/…$/, '');
+				expect(drawn.startsWith(text, at), `${path}: "${line}" at ${at} of "${drawn}"`).toBe(true);
+				at += text.length;
+				expect(starts.has(at) || at === drawn.length, `${path}: a line ends inside a word: "${line}"`).toBe(true);
+				while (drawn[at] === ' ') at++;
+			}
+			const lineHeight = title.fontSize * title.room.lineHeight;
+			if (title.cut)
+				expect(title.lines.length, `${path}: cut with a line free`).toBe(Math.min(6, Math.floor(title.room.height / lineHeight + 0.01)));
+			else expect(at, path).toBe(drawn.length);
+
+			// The PNG holds as many lines of title as were fitted: white ink from the first line's top to the last's foot.
+			const { data, info } = await sharp(readFileSync(join(bundled.dist, path)))
+				.raw()
+				.toBuffer({ resolveWithObject: true });
+			const white = (x: number, y: number) => {
+				const offset = (y * info.width + x) * info.channels;
+				return data[offset]! > 245 && data[offset + 1]! > 245 && data[offset + 2]! > 245;
+			};
+			const inked = [...Array(495 - 112).keys()]
+				.map((dy) => 112 + dy)
+				.filter((y) => [...Array(1136 - 64).keys()].some((dx) => white(64 + dx, y)));
+			const span = inked.at(-1)! - inked[0]! + 1;
+			// A line's ink is from 0.4 (Latin without descenders) to 1 (Lao marks above and below) of its height.
+			expect(Math.round((span - 0.7 * lineHeight) / lineHeight) + 1, `${path}: ${span} px of title at ${lineHeight} px a line`).toBe(
+				title.lines.length,
+			);
 		}
 	});
 

@@ -7,10 +7,12 @@ import { cardFontFamily } from './fonts.ts';
 import { qrImage } from './qr.ts';
 import { cardSizes, type CardPerson, type CardSpec } from './spec.ts';
 import { cardText } from './text.ts';
+import { ellipsis, titleWords } from './title-lines.ts';
 
 /** The element shape Satori reads: a tag, its style, its children. */
 export type CardNode = {
 	type: string;
+	key?: string;
 	props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[]; src?: string; lang?: string };
 };
 
@@ -41,17 +43,82 @@ function kicker(text: string): CardNode {
 	);
 }
 
-/** The title, as large as its length allows, cut with an ellipsis after `maxLines`. */
-function title(text: string, width: number, maxLines: number, lang: string | undefined): CardNode {
+/** The sizes a title may take, largest first: it starts as large as its length allows and shrinks to fit. */
+export function titleFontSizes(text: string): number[] {
 	const length = [...text].length;
-	const fontSize = px(length <= 36 ? 70 : length <= 70 ? 60 : 52);
-	const node = h(
+	const sizes = [70, 60, 52, 44].filter((size) => size <= (length <= 36 ? 70 : length <= 70 ? 60 : 52));
+	return sizes.map(px);
+}
+
+export const titleLineHeight = 1.3;
+const titleMarginTop = 18;
+
+/**
+ * How the title is fitted. `measure` lays the card out with an empty box in
+ * the title's place that takes whatever height the other pieces leave
+ * (`titleSpaceKey`), and the title's words side by side out of sight
+ * (`titleWordKey`), to be measured; `lines` then draws the title on the lines
+ * `fitTitle` made of those measures.
+ */
+export type TitleFit = 'measure' | { lines: string[]; fontSize: number };
+export const titleSpaceKey = 'title-space';
+/** The key of the measured piece `index`: the title's words, then a space, then an ellipsis. */
+export const titleWordKey = (index: number) => `title-word-${index}`;
+
+/** The sizes the card's title may take (see `titleFontSizes`) and the width it has, in pixels. */
+export function titleBox(spec: CardSpec): { fontSizes: number[]; width: number } {
+	scale = spec.size === 'square' ? 1.3 : 1;
+	const inner = cardSizes[spec.size].width - 2 * padding;
+	return { fontSizes: titleFontSizes(spec.title), width: spec.qr && spec.size === 'link' ? qrTextWidth(inner, false) : inner };
+}
+
+function titleSpace(text: string, width: number, lang: string | undefined): CardNode {
+	const pieces = [...titleWords(text).map((word) => word.text), '\u00A0', ellipsis];
+	const measured: CardNode = {
+		type: 'div',
+		props: {
+			style: { position: 'absolute', top: 0, left: 0, display: 'flex', fontSize: titleFontSizes(text)[0], fontWeight: 700, opacity: 0 },
+			children: pieces.map((piece, index) => ({
+				type: 'div',
+				key: titleWordKey(index),
+				props: { style: { display: 'flex', flexShrink: 0 }, children: piece },
+			})),
+		},
+	};
+	if (lang) measured.props.lang = lang;
+	return {
+		type: 'div',
+		key: titleSpaceKey,
+		props: { style: { display: 'flex', position: 'relative', flexGrow: 1, marginTop: titleMarginTop, width }, children: measured },
+	};
+}
+
+function title(text: string, width: number, fit: TitleFit, lang: string | undefined): CardNode {
+	if (fit === 'measure') return titleSpace(text, width, lang);
+	const line = (words: string) => {
+		// A word wider than the line is clipped with an ellipsis rather than drawn past the card's edge.
+		const node = h(
+			'div',
+			{ display: 'block', width, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+			words.replace(/\u200B/g, ''),
+		);
+		if (lang) node.props.lang = lang;
+		return node;
+	};
+	return h(
 		'div',
-		{ display: 'block', width, fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.text, lineClamp: maxLines, marginTop: 18 },
-		cardText(text),
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			width,
+			fontSize: fit.fontSize,
+			fontWeight: 700,
+			lineHeight: titleLineHeight,
+			color: colours.text,
+			marginTop: titleMarginTop,
+		},
+		...fit.lines.map(line),
 	);
-	if (lang) node.props.lang = lang;
-	return node;
 }
 
 function lines(items: string[], width: number, maxLines = 1): CardNode {
@@ -171,36 +238,44 @@ function brandBar(spec: CardSpec, width: number): CardNode {
 	);
 }
 
+/**
+ * The row and column that hold the title beside a QR code grow to the brand
+ * bar (their content stays at the top), so the title's box can be measured.
+ */
 const row = (width: number, ...children: (CardNode | undefined)[]) =>
-	h('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', width }, ...children);
+	h('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', width, flexGrow: 1 }, ...children);
 const column = (width: number, ...children: (CardNode | undefined)[]) =>
-	h('div', { display: 'flex', flexDirection: 'column', width }, ...children);
+	h('div', { display: 'flex', flexDirection: 'column', width, alignSelf: 'stretch' }, ...children);
+
+const qrBox = (square: boolean) => (square ? 340 : 250);
+const qrTextWidth = (inner: number, square: boolean) => inner - qrBox(square) - 48;
 
 /**
  * The facts beside a QR code. On the square card the title keeps the full
  * width and the code sits beside the facts; on the link card, which is
  * short, the code takes the right-hand side from the title down.
  */
-function withQr(spec: CardSpec, qr: NonNullable<CardSpec['qr']>, inner: number, square: boolean): CardNode[] {
-	const box = square ? 340 : 250;
-	const text = inner - box - 48;
+function withQr(spec: CardSpec, qr: NonNullable<CardSpec['qr']>, inner: number, square: boolean, fit: TitleFit): CardNode[] {
+	const box = qrBox(square);
+	const text = qrTextWidth(inner, square);
 	const facts = spec.lines?.length ? lines(spec.lines, text, 2) : undefined;
-	if (square) return [title(spec.title, inner, 3, spec.titleLang), row(inner, column(text, facts), qrBlock(qr, box))];
-	return [row(inner, column(text, title(spec.title, text, 2, spec.titleLang), facts), qrBlock(qr, box))];
+	if (square) return [title(spec.title, inner, fit, spec.titleLang), row(inner, column(text, facts), qrBlock(qr, box))];
+	return [row(inner, column(text, title(spec.title, text, fit, spec.titleLang), facts), qrBlock(qr, box))];
 }
 
-/** The whole card for `spec`; `photo` is the person's photo as a data URI, when shown. */
-export function cardLayout(spec: CardSpec, photo?: string): CardNode {
+/**
+ * The whole card for `spec`; `photo` is the person's photo as a data URI,
+ * when shown. The title is fitted in two passes (see `TitleFit`).
+ */
+export function cardLayout(spec: CardSpec, photo: string | undefined, fit: TitleFit): CardNode {
 	const { width, height } = cardSizes[spec.size];
 	const inner = width - 2 * padding;
 	const square = spec.size === 'square';
 	scale = square ? 1.3 : 1;
-	const withPerson = spec.person !== undefined;
-	const titleLines = square ? 3 : withPerson || (spec.lines?.length ?? 0) > 1 ? 2 : 3;
 	const body = spec.qr
-		? withQr(spec, spec.qr, inner, square)
+		? withQr(spec, spec.qr, inner, square, fit)
 		: [
-				title(spec.title, inner, titleLines, spec.titleLang),
+				title(spec.title, inner, fit, spec.titleLang),
 				spec.person && personBlock(spec.person, photo, square ? 240 : 120, inner),
 				spec.lines?.length ? lines(spec.lines, inner) : undefined,
 				spec.quote ? quote(spec.quote, inner, square ? 5 : 2) : undefined,

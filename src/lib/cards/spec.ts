@@ -3,7 +3,7 @@
  * this, and the renderer turns it into a PNG. Changing how cards look means
  * raising `cardDesignVersion`, so cached cards are drawn again.
  */
-export const cardDesignVersion = 10;
+export const cardDesignVersion = 11;
 
 export const cardSizes = {
 	/** Open Graph: Facebook, WhatsApp and link previews. */

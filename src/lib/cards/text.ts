@@ -1,9 +1,10 @@
 /**
  * Card text as Satori can draw it: emoji removed (no emoji font is bundled),
- * and a break opportunity between the syllables of Lao and other scripts
- * written without spaces, which Satori would otherwise never wrap.
+ * and a break opportunity between the words of Lao and other scripts written
+ * without spaces, which Satori would otherwise never wrap. Between words, not
+ * syllables: a title broken inside ສະບຽງ reads as two words.
  */
-import { joinUnits } from '../segment/index.ts';
+import { joinWords } from '../segment/index.ts';
 import { missingGlyphs } from './fonts.ts';
 
 const emoji = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
@@ -21,5 +22,5 @@ export function cardText(text: string): string {
 	const clean = withoutEmoji(text);
 	const missing = new Set(missingGlyphs(clean));
 	const drawable = missing.size ? [...clean].filter((c) => !missing.has(c)).join('') : clean;
-	return joinUnits(drawable, '\u200B');
+	return joinWords(drawable, '\u200B');
 }

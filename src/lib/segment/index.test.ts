@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryMark, exactSearches, markBoundaries, prepareQuery, removeBoundaries } from './index.ts';
+import { boundaryMark, exactSearches, joinUnits, joinWords, markBoundaries, prepareQuery, removeBoundaries } from './index.ts';
 
 describe('markBoundaries', () => {
 	it('puts a boundary between the syllables of a Lao run and leaves other text alone', () => {
@@ -19,6 +19,22 @@ describe('markBoundaries', () => {
 
 	it('splits other scripts without spaces by one mechanism', () => {
 		expect(markBoundaries('ภาษาไทย')).toContain(boundaryMark);
+	});
+});
+
+describe('joinWords', () => {
+	it('marks where a line may break between Lao words, and not between their syllables as the index does', () => {
+		const text = 'ສະບຽງອາຫານ ແລະ ສວນຄົວໃນໂຮງຮຽນ';
+		expect(joinWords(text, '|')).toBe('ສະບຽງອາຫານ ແລະ ສວນ|ຄົວ|ໃນ|ໂຮງຮຽນ');
+		expect(joinUnits(text, '|')).toContain('ສະ|ບຽງ');
+	});
+
+	it('splits Thai, Khmer and Myanmar by their own words and leaves Latin text alone', () => {
+		expect(joinWords('ภาษาไทย', '|')).toBe('ภาษา|ไทย');
+		expect(joinWords('សួស្តីពិភពលោក', '|').split('|').length).toBeGreaterThan(1);
+		expect(joinWords('မြန်မာစာ', '|').split('|').length).toBeGreaterThan(1);
+		expect(joinWords('SUN CSA, 2026', '|')).toBe('SUN CSA, 2026');
+		expect(joinWords('COVID-19ໃນລາວ', '|')).toBe('COVID-19|ໃນ|ລາວ');
 	});
 });
 

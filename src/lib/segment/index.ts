@@ -1,10 +1,11 @@
 /**
  * Word boundaries for scripts written without spaces (Lao, Thai, Khmer,
- * Myanmar), for search. Pagefind finds only whole words between spaces, so the
- * index is built from text with a boundary between every word, and queries
- * are split the same way before they are sent. Each boundary is a WORD JOINER
- * followed by a space: Pagefind keeps the word joiner in its excerpts, which
- * tells the results page which spaces to take out again.
+ * Myanmar), for search and for the lines of share cards. Pagefind finds only
+ * whole words between spaces, so the index is built from text with a boundary
+ * between every word, and queries are split the same way before they are
+ * sent. Each boundary is a WORD JOINER followed by a space: Pagefind keeps the
+ * word joiner in its excerpts, which tells the results page which spaces to
+ * take out again.
  */
 import { canonicalLao } from './lao-spelling.ts';
 import { laoSyllables } from './lao-syllables.ts';
@@ -21,12 +22,11 @@ export type ScriptRule = {
 	split: (run: string) => string[];
 };
 
-const icuWords = (lang: string) => {
-	let segmenter: Intl.Segmenter | undefined;
-	return (run: string) => {
-		segmenter ??= new Intl.Segmenter(lang, { granularity: 'word' });
-		return [...segmenter.segment(run)].map((s) => s.segment);
-	};
+const segmenters = new Map<string, Intl.Segmenter>();
+const icuWords = (lang: string) => (run: string) => {
+	let segmenter = segmenters.get(lang);
+	if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+	return [...segmenter.segment(run)].map((s) => s.segment);
 };
 
 /**
@@ -52,8 +52,17 @@ function unitsOf(run: string): string[] {
 		.filter((unit) => unit.trim() !== '');
 }
 
-/** `text` with `separator` between the units of every no-space run. */
-export function joinUnits(source: string, separator: string): string {
+/**
+ * The words of a run, by ICU's dictionary word breaker for every script, Lao
+ * included: for lines drawn at build time (share cards), where only Node's
+ * breaker is involved and a syllable boundary is not a place to break a line.
+ */
+function wordsOf(run: string): string[] {
+	return icuWords(ruleFor(run).lang)(run).filter((word) => word.trim() !== '');
+}
+
+/** `text` with `separator` between the pieces `split` makes of every no-space run. */
+function joinRuns(source: string, separator: string, split: (run: string) => string[]): string {
 	const text = canonicalLao(source);
 	// A run that touches a letter or digit of another script (`ຈັດ37ຄັ້ງ`, `COVID-19ໃນ`) is parted from it too,
 	// as the query is, so that the Lao word beside it is a word of its own.
@@ -61,8 +70,18 @@ export function joinUnits(source: string, separator: string): string {
 	return text.replace(runPattern, (run: string, offset: number) => {
 		const before = touching(text[offset - 1]) ? separator : '';
 		const after = touching(text[offset + run.length]) ? separator : '';
-		return `${before}${unitsOf(run).join(separator)}${after}`;
+		return `${before}${split(run).join(separator)}${after}`;
 	});
+}
+
+/** `text` with `separator` between the units of every no-space run, as the search index splits it. */
+export function joinUnits(source: string, separator: string): string {
+	return joinRuns(source, separator, unitsOf);
+}
+
+/** `text` with `separator` between the words of every no-space run: where a line may break. */
+export function joinWords(source: string, separator: string): string {
+	return joinRuns(source, separator, wordsOf);
 }
 
 /** Text as the index should see it: a boundary between every unit of a no-space run. */
