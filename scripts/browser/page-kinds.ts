@@ -5,7 +5,7 @@
  * checked everywhere once it is added here.
  */
 import type { Page } from 'playwright-core';
-import { searchAnswered } from './search-ui.ts';
+import { searchShown } from './search-ui.ts';
 
 export type PageKind = {
 	/** A short name, used for screenshot files and test titles. */
@@ -16,7 +16,13 @@ export type PageKind = {
 	prepare?: (page: Page) => Promise<void>;
 };
 
-const searched = (page: Page) => searchAnswered(page);
+/**
+ * The clock pages are built and looked at with: upcoming sessions stay
+ * upcoming, whatever today's date, so the pages below stay the same.
+ */
+export const pageKindsNow = '2026-11-22T00:00:00Z';
+
+const searched = (page: Page) => searchShown(page);
 
 export const pageKinds: PageKind[] = [
 	{ name: 'home', path: '/' },
@@ -49,6 +55,8 @@ export const pageKinds: PageKind[] = [
 			await searched(page);
 			await page.locator('[data-facets] > summary').click();
 			await page.locator('[data-facets][open]').waitFor();
+			// The counts beside the filters are worked out once the filters are open.
+			await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].every((count) => count.textContent !== ''));
 		},
 	},
 	{ name: 'contribute', path: '/contribute/' },

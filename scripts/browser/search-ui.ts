@@ -18,6 +18,18 @@ export async function searchAnswered(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * Waits until the results on show have their details: each loads as a reader
+ * scrolls to it, so each is scrolled to in turn, and the page back to its top.
+ */
+export async function searchShown(page: Page): Promise<void> {
+	await searchAnswered(page);
+	const items = page.locator('[data-results] li');
+	for (let i = 0, count = await items.count(); i < count; i++) await items.nth(i).scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => !document.querySelector('[data-results] li[aria-busy]'));
+	await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
 	await searchAnswered(page);
 	for (;;) {

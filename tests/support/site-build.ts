@@ -7,6 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageKindsNow } from '../../scripts/browser/page-kinds.ts';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
@@ -68,8 +69,8 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 	return run;
 }
 
-/** Every test builds with the same "now", so upcoming sessions stay upcoming whatever the date. */
-export const testNow = '2026-11-22T00:00:00Z';
+/** Every test builds with the same "now" as the screenshots, so upcoming sessions stay upcoming whatever the date. */
+export const testNow = pageKindsNow;
 
 /** The sites tests share; search-site is the small site with the search fixtures laid over it. */
 const sharedSources = {
