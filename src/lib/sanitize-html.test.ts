@@ -13,6 +13,69 @@ describe('sanitizeHtml', () => {
 		);
 	});
 
+	it('keeps every element and attribute a guide, brief or recap may use, as written', () => {
+		// What Markdown, footnotes, task lists, pictures, tables and Starlight's notes give, with each allowed attribute.
+		const markup = [
+			'<h1 id="a">1</h1><h3 id="c">3</h3><h4 id="d">4</h4><h5 id="e">5</h5><h6 id="f">6</h6>',
+			'<p><b>b</b><i>i</i><u>u</u><s>s</s><del>d</del><ins>n</ins><sub>2</sub><sup id="fnref-1">1</sup><small>s</small><mark>m</mark><kbd>k</kbd><samp>s</samp><var>v</var><br><em>e</em></p><hr>',
+			'<blockquote cite="https://example.org/q"><p>q</p></blockquote><q cite="https://example.org/q">q</q><cite>c</cite><abbr title="Civil society organisation">CSO</abbr><dfn title="Peer learning platform">PLP</dfn><time datetime="2026-12-04">4 Dec</time>',
+			'<ol start="3" reversed=""><li id="fn-1" value="3">x</li></ol><dl><dt>t</dt><dd>d</dd></dl>',
+			'<a href="https://example.org/" title="Top" id="back">top</a>',
+			'<img src="/_astro/a.webp" alt="A" title="T" width="10" height="10" loading="lazy" decoding="async">',
+			'<figure><picture><source srcset="/_astro/a.avif 1x, /_astro/b.avif 2x" type="image/avif" media="(min-width: 40em)" sizes="100vw" width="10" height="10"><img src="/_astro/a.webp" alt="A"></picture><figcaption>c</figcaption></figure>',
+			'<table><caption>c</caption><thead><tr><th align="left" colspan="2" rowspan="1" scope="col">h</th></tr></thead><tbody><tr><td align="right" colspan="1" rowspan="2">d</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>',
+			'<details open=""><summary>s</summary>x</details><section id="footnotes"><p>x</p></section><aside class="starlight-aside starlight-aside--tip" aria-label="Tip"><p>x</p></aside>',
+			'<ul><li><input type="checkbox" checked="" disabled=""> done</li></ul>',
+		].join('');
+		expect(sanitizeHtml(markup)).toBe(markup.replace('id="back">', 'id="back" rel="nofollow noopener ugc">'));
+		const video =
+			'<iframe src="https://player.vimeo.com/video/1" title="V" width="640" height="360" allowfullscreen="" loading="lazy"></iframe>';
+		expect(sanitizeHtml(video)).toBe(
+			video.replace('></iframe>', ' sandbox="allow-scripts allow-same-origin allow-presentation"></iframe>'),
+		);
+	});
+
+	it.for(['script', 'style', 'template', 'noscript', 'object', 'applet', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'title'])(
+		'drops <%s> with everything inside it',
+		(tag) => {
+			expect(sanitizeHtml(`<p>a<${tag}>hidden</${tag}>b</p>`)).toBe('<p>ab</p>');
+		},
+	);
+
+	it('keeps a code block’s language class and nothing that only looks like one', () => {
+		expect(sanitizeHtml('<pre class="language-js"><code class="language-c++ language-ts">x</code></pre>')).toBe(
+			'<pre class="language-js"><code class="language-c++ language-ts">x</code></pre>',
+		);
+		for (const cls of ['xlanguage-js', 'language-js!', 'language-', 'sr-only']) {
+			expect(sanitizeHtml(`<code class="${cls}">x</code>`), cls).toBe('<code>x</code>');
+		}
+	});
+
+	it('marks links to other sites nofollow, and no link within the site', () => {
+		const rel = ' rel="nofollow noopener ugc"';
+		for (const href of ['https://example.org/', 'http://example.org/', '//example.org/', 'HTTPS://EXAMPLE.ORG/']) {
+			expect(sanitizeHtml(`<a href="${href}">x</a>`), href).toBe(`<a href="${href}"${rel}>x</a>`);
+		}
+		for (const href of ['/sessions/', '/a//b', '#top', 'mailto:secretariat@example.org']) {
+			expect(sanitizeHtml(`<a href="${href}">x</a>`), href).toBe(`<a href="${href}">x</a>`);
+		}
+		// Only a heading's own anchor link is left out of the search index.
+		expect(sanitizeHtml('<a href="#x" class="sr-only">x</a>')).toBe('<a href="#x" class="sr-only">x</a>');
+	});
+
+	it.for([
+		'https://user@www.youtube.com/embed/abc',
+		'https://user:secret@www.youtube.com/embed/abc',
+		'https://:secret@www.youtube.com/embed/abc',
+		'https://www.youtube.com:8443/embed/abc',
+		'http://www.youtube.com/embed/abc',
+		'https://www.youtube.com/watch?v=abc',
+		'https://www.youtube.com.evil.example/embed/abc',
+		'not a url',
+	])('drops a video frame from %s', (src) => {
+		expect(sanitizeHtml(`<iframe src="${src}"></iframe>`)).toBe('');
+	});
+
 	it('removes scripts, handlers, dangerous URLs, foreign frames, SVG scripts and overlays', () => {
 		const payloads = [
 			'<script>alert(1)</script>',
