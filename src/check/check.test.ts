@@ -230,4 +230,22 @@ describe('npm run check', () => {
 			'content/awards/2026-11-plp-group.md:5: citation: found "For sharing the board reporting pack with every member or..."; expected at most 240 characters, so it fits on the card',
 		]);
 	});
+
+	it('reads a text written in each language, and names the language a mistake is in', () => {
+		const award = (citation: string) => (root: string) =>
+			writeFileSync(
+				join(root, 'content/awards/2026-11-plp-group.md'),
+				`---\nmonth: 2026-11\nperson: named-presenter\nseries: plp-group\ncitation:\n${citation}\n---\n`,
+			);
+		expect(problemsWith(undefined, award('  en: Thanks.\n  lo: ຂອບໃຈ.'))).toEqual([]);
+		expect(problemsWith(undefined, award('  fr: Merci.'))).toEqual([
+			"content/awards/2026-11-plp-group.md:6: citation.fr: found a language the site does not have; expected one of the site's languages: en, lo",
+		]);
+		expect(problemsWith(undefined, award(`  lo: ${'ກ'.repeat(241)}`))).toEqual([
+			`content/awards/2026-11-plp-group.md:6: citation.lo: found "${'ກ'.repeat(57)}..."; expected at most 240 characters, so it fits on the card`,
+		]);
+		expect(problemsWith(undefined, award('  {}'))).toEqual([
+			'content/awards/2026-11-plp-group.md:5: citation: found a group of fields; expected a sentence or two saying why in at least one language (en, lo)',
+		]);
+	});
 });

@@ -2,7 +2,9 @@
  * How a person is named on the site. Without name consent: by role and
  * organisation only, everywhere (pages, search, cards, feeds).
  */
+import type { SiteLang } from '../i18n/locales.ts';
 import type { Person } from '../schemas/person.ts';
+import { plainTextIn } from './text-in-language.ts';
 
 type Nameable = Pick<Person, 'name' | 'role' | 'consent'>;
 
@@ -15,14 +17,16 @@ export function isNamed(person: Nameable): person is Nameable & { name: string }
 	return person.consent.name && person.name !== undefined;
 }
 
-export function personLabel(person: Nameable, organisationName: string | undefined, strings: LabelStrings): string {
+/** The label in `lang`; the role in that language where it was written, else as written. */
+export function personLabel(person: Nameable, organisationName: string | undefined, strings: LabelStrings, lang: SiteLang): string {
 	if (isNamed(person)) return person.name;
-	return organisationName ? strings.unnamed(person.role, organisationName) : strings.unnamedNoOrg(person.role);
+	const role = plainTextIn(person.role, lang);
+	return organisationName ? strings.unnamed(role, organisationName) : strings.unnamedNoOrg(role);
 }
 
 /** Initials for a monogram, from the name when it may be shown, else from the role. */
-export function initialsOf(person: Nameable): string {
-	const source = isNamed(person) ? person.name : person.role;
+export function initialsOf(person: Nameable, lang: SiteLang): string {
+	const source = isNamed(person) ? person.name : plainTextIn(person.role, lang);
 	const words = source.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 	return words
 		.slice(0, 2)

@@ -16,6 +16,7 @@ import { presenterLine } from './invitation/text.ts';
 import { sessionInvitation } from './invitation/session-invitation.ts';
 import { formatPartialDate } from './values/partial-date.ts';
 import { initialsOf, isNamed } from './person-label.ts';
+import { plainTextIn } from './text-in-language.ts';
 import type { PersonEntry, SessionEntry, SiteData } from './site-data.ts';
 import { siteSettings } from '../config/site-settings.ts';
 import { sessionTitleIn } from './session-title.ts';
@@ -45,14 +46,14 @@ function photoFile(person: PersonEntry): string | undefined {
 	return typeof photo === 'string' ? join(dirname(person.filePath), photo) : undefined;
 }
 
-function cardPerson(id: string, site: SiteData, t: T): CardPerson | undefined {
+function cardPerson(id: string, site: SiteData, t: T, lang: SiteLang): CardPerson | undefined {
 	const person = site.people.get(id);
 	if (!person) return undefined;
 	const organisation = site.organisationName(person.data.organisation);
 	return {
-		label: site.personLabel(id, t),
-		detail: isNamed(person.data) ? [person.data.role, organisation].filter(Boolean).join(', ') : undefined,
-		initials: initialsOf(person.data),
+		label: site.personLabel(id, t, lang),
+		detail: isNamed(person.data) ? [plainTextIn(person.data.role, lang), organisation].filter(Boolean).join(', ') : undefined,
+		initials: initialsOf(person.data, lang),
 		photo: photoFile(person),
 	};
 }
@@ -74,9 +75,9 @@ export function awardCard(awardId: string, size: 'link' | 'square', site: SiteDa
 		kicker:
 			size === 'link' ? [t('awards.title'), series?.data.shortName ?? series?.data.name].filter(Boolean).join(' · ') : t('awards.title'),
 		title: formatMonth(award.data.month, lang),
-		person: cardPerson(award.data.person, site, t),
+		person: cardPerson(award.data.person, site, t, lang),
 		lines: size === 'link' ? [] : [series?.data.name ?? ''],
-		quote: award.data.citation,
+		quote: plainTextIn(award.data.citation, lang),
 		sampleLabel: sample(award.data.sample),
 		site: brand,
 	});
@@ -173,8 +174,12 @@ export function pageCard(
 			...common,
 			template: 'person',
 			kicker: t('search.type.person'),
-			title: site.personLabel(id, t),
-			person: { ...cardPerson(id, site, t)!, label: person.data.role, detail: site.organisationName(person.data.organisation) },
+			title: site.personLabel(id, t, lang),
+			person: {
+				...cardPerson(id, site, t, lang)!,
+				label: plainTextIn(person.data.role, lang),
+				detail: site.organisationName(person.data.organisation),
+			},
 			lines: presented ? [`${t('person.presented')}: ${t('sessions.count', { count: presented })}`] : [],
 			sampleLabel: sample(person.data.sample),
 		});

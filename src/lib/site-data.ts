@@ -3,7 +3,7 @@
  * asks here instead of querying collections itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { SiteLang } from '../i18n/locales.ts';
+import { defaultLang, isSiteLang, type SiteLang } from '../i18n/locales.ts';
 import { deriveIndex } from './derive.ts';
 import { readNow } from './now.ts';
 import { personLabel } from './person-label.ts';
@@ -56,10 +56,17 @@ async function load() {
 			if (!person) return id;
 			const organisation = person.data.organisation ? index.organisations.get(person.data.organisation)?.data.name : undefined;
 			const inLang = lng ? { lng } : {};
-			return personLabel(person.data, organisation, {
-				unnamed: (role, org) => t('person.unnamed', { role, organisation: org, ...inLang }),
-				unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role, ...inLang }),
-			});
+			// i18next's fixed t carries the language it speaks; a role is given in that one.
+			const lang = lng ?? (t as { lng?: string }).lng ?? defaultLang;
+			return personLabel(
+				person.data,
+				organisation,
+				{
+					unnamed: (role, org) => t('person.unnamed', { role, organisation: org, ...inLang }),
+					unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role, ...inLang }),
+				},
+				isSiteLang(lang) ? lang : defaultLang,
+			);
 		},
 	};
 }

@@ -1,3 +1,4 @@
+import { siteLangs } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 import { defOf } from '../schemas/schema-def.ts';
 import type { Path } from './frontmatter.ts';
@@ -43,6 +44,8 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 			const def = defOf(current);
 			if (def.innerType) current = def.innerType;
 			else if (def.type === 'pipe') current = def.in;
+			// A text or a group (a text in languages, a takeaway): the keys are the group's.
+			else if (def.type === 'union') current = def.options?.find((option) => defOf(option).shape);
 			else break;
 		}
 	};
@@ -106,6 +109,15 @@ export function issuesToProblems(
 			return issue.keys.map((key) => {
 				const refused = refusalFor(key);
 				if (refused) return { file: options.file, line: options.lineOf([...path, key]), field: formatPath([...path, key]), ...refused };
+				if (known.length === siteLangs.length && siteLangs.every((lang) => known.includes(lang))) {
+					return {
+						file: options.file,
+						line: options.lineOf([...path, key]),
+						field: formatPath([...path, key]),
+						found: 'a language the site does not have',
+						expected: `one of the site's languages: ${siteLangs.join(', ')}`,
+					};
+				}
 				const guess = closest(key, known);
 				return {
 					file: options.file,

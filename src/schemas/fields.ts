@@ -58,6 +58,31 @@ export const localizedOptional = (expected = 'some text') => {
 	);
 };
 
+/**
+ * Text readers see, in one language or in several: a plain value is in the
+ * site's first language; `{ en: …, lo: … }` gives it in each language
+ * written, and a page in a language without it shows another, marked.
+ */
+export const inLanguages = <T extends z.ZodType<string, string>>(one: T, expected: string) => {
+	const perLanguage = z
+		.strictObject(
+			Object.fromEntries(siteLangs.map((lang) => [lang, one.optional()])) as Record<(typeof siteLangs)[number], z.ZodOptional<T>>,
+		)
+		.refine((texts) => Object.values(texts).some((value) => value !== undefined), {
+			error: `${expected} in at least one language (${siteLangs.join(', ')})`,
+			// An unknown language is reported alone: that one line says what to fix.
+			when: (payload) => payload.issues.length === 0,
+		});
+	const either = z.union([one, perLanguage], {
+		error: `${expected}, or the text in each language, like { ${siteLangs.map((lang) => `${lang}: …`).join(', ')} }`,
+	});
+	inLanguagesFields.add(either);
+	return either;
+};
+
+/** The schemas made by `inLanguages`, so a form can write a text under the language it was written in. */
+export const inLanguagesFields = new WeakSet<z.ZodType>();
+
 /** `2023`, `2023-06` or `2023-06-30`. YAML reads a bare year as a number; accept it. */
 export const partialDate = z.preprocess(
 	(value) => (typeof value === 'number' ? String(value) : value),

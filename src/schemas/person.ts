@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, language, sample, text } from './fields.ts';
+import { draft, inLanguages, language, sample, text } from './fields.ts';
 import { ref } from './references.ts';
 
 /** How a photo is given: a path beside the file for the command-line tools, an image in Astro. */
@@ -24,8 +24,16 @@ export const personSchema = <Photo extends z.ZodType>(photo: Photo) =>
 			 */
 			nameLo: text('their name in Lao script').optional(),
 			organisation: ref('organisations').optional(),
-			/** What they do, shown in place of a name without consent. @example Nutrition Officer */
-			role: text('their role, such as Nutrition Officer'),
+			/**
+			 * What they do, shown in place of a name without consent. One text, or one per language.
+			 * @example { en: Nutrition Officer, lo: ເຈົ້າໜ້າທີ່ໂພຊະນາການ }
+			 */
+			role: inLanguages(text('their role, such as Nutrition Officer'), 'their role, such as Nutrition Officer'),
+			/**
+			 * A sentence or two about them, shown on their page only when they agreed to be named.
+			 * One text, or one per language.
+			 */
+			bio: inLanguages(text('a sentence or two about them'), 'a sentence or two about them').optional(),
 			languages: z.array(language, { error: 'a list of language codes such as [lo, en]' }).default([]),
 			/** A portrait beside this file. Only with photo consent. */
 			photo: photo.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { siteLangs } from '../i18n/locales.ts';
-import { country, draft, language, partialDate, sample, text, timeZone, url } from './fields.ts';
+import { country, draft, inLanguages, language, partialDate, sample, text, timeZone, url } from './fields.ts';
 import { ref } from './references.ts';
 
 export const cadences = ['weekly', 'monthly', 'bi-monthly', 'ad-hoc'] as const;
@@ -58,7 +58,8 @@ export const seriesSchema = z.strictObject({
 	joinInfo: joinText,
 	/** WhatsApp group, email, registration form and per-language text. */
 	join: join.optional(),
-	description: text('a sentence or two about the series'),
+	/** A sentence or two about the series. One text, or one per language. */
+	description: inLanguages(text('a sentence or two about the series'), 'a sentence or two about the series'),
 	/** The organisation that runs it. */
 	host: ref('organisations').optional(),
 	/** When it began. @example 2020 */

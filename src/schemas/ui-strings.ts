@@ -140,6 +140,9 @@ const strings = {
 	'series.started': 'Label: when it began.',
 
 	'person.role': 'Label of someone’s role.',
+	'person.bio': 'Label of a few sentences about someone.',
+	'text.onlyIn':
+		'Badge beside a text shown in another language, because nobody has written it in the page’s; {{language}} is that language’s name.',
 	'person.organisation': 'Label of someone’s organisation.',
 	'person.languages': 'Label of the languages someone speaks.',
 	'person.presented': 'Heading: sessions they presented.',
@@ -259,6 +262,7 @@ const strings = {
 	'contribute.field.consent.name': 'Form label of the field consent.name.',
 	'contribute.field.name': 'Form label of the field name.',
 	'contribute.field.role': 'Form label of the field role.',
+	'contribute.field.bio': 'Form label of the field bio.',
 	'contribute.field.organisation': 'Form label of the field organisation.',
 	'contribute.field.languages': 'Form label of the field languages.',
 	'contribute.field.consent.photo': 'Form label of the field consent.photo.',

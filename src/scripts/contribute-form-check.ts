@@ -9,6 +9,7 @@ import { checkEntryText, type KnownIds } from '../check/check-entry.ts';
 import { formatProblemIn, type MessageLang } from '../check/messages/index.ts';
 import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug } from '../lib/contribute/entry-file.ts';
 import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
+import { defaultLang } from '../i18n/locales.ts';
 
 type Config = {
 	lang: MessageLang;
@@ -52,6 +53,9 @@ function value(control: HTMLElement, zoneOf: (series: string) => string | undefi
 	if (kind === 'yes-no') return raw === 'true';
 	if (kind === 'lines') return lines(raw);
 	if (kind === 'resource-lines') return lines(raw).map(resource);
+	// A plain text is read as the site's first language; another is written under its own.
+	const writtenIn = control.dataset.inLanguage;
+	if (writtenIn && writtenIn !== defaultLang) return { [writtenIn]: raw };
 	return raw;
 }
 
@@ -91,7 +95,8 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 	const suggestion = (type: ContributionType, data: Record<string, unknown>) => {
 		const text = (v: unknown) => (typeof v === 'string' ? v : '');
 		const named = type === 'person' && (data.consent as { name?: boolean } | undefined)?.name === true;
-		const title = text(data.title) || (named ? text(data.name) : '') || (type === 'organisation' ? text(data.name) : '') || text(data.role);
+		const role = typeof data.role === 'object' && data.role ? Object.values(data.role as Record<string, string>)[0] : data.role;
+		const title = text(data.title) || (named ? text(data.name) : '') || (type === 'organisation' ? text(data.name) : '') || text(role);
 		return suggestedSlug(title, type === 'session' ? (config.series[text(data.series)]?.slug ?? '') : '');
 	};
 

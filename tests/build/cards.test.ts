@@ -208,6 +208,11 @@ describe('consent on cards', () => {
 		expect(award.spec.person?.label).toBe("Provincial Volunteer (Women's & Youth Desk), Fixture Secretariat");
 		expect(award.spec.person?.photo).toBeUndefined();
 		expect(award.alt).toContain('Provincial Volunteer');
+		// Each card in its own language: the citation as written for it.
+		expect(award.spec.quote).toBe('For teaching colleagues to join from a phone.');
+		expect(requests.find((r) => r.path === 'cards/lo/awards/2026-10-lao-hangouts-post.png')!.spec.quote).toBe(
+			'ທີ່ສອນເພື່ອນຮ່ວມງານໃຫ້ເຂົ້າຮ່ວມຈາກໂທລະສັບ.',
+		);
 		const presenter = requests.find((r) => r.path === 'og/people/named-presenter/card.png')!;
 		expect(presenter.spec.person?.photo).toBe('content/people/photos/named-presenter.jpg');
 	});

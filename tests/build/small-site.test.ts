@@ -24,6 +24,22 @@ beforeAll(async () => {
 });
 
 describe('the small fixture site', () => {
+	it('shows citations, roles, bios and descriptions in the page’s language where written, else another, marked', () => {
+		expect(mainText('lo/awards/2026-10')).toContain('ທີ່ສອນເພື່ອນຮ່ວມງານໃຫ້ເຂົ້າຮ່ວມຈາກໂທລະສັບ.');
+		expect(mainText('lo/awards/2026-10')).not.toContain('For teaching colleagues');
+		expect(mainText('awards/2026-10')).toContain('For teaching colleagues to join from a phone.');
+		expect(mainText('lo/series/lao-hangouts')).toContain('ການສົນທະນາປະຈຳເດືອນເປັນພາສາລາວ.');
+		expect(mainText('series/lao-hangouts')).toContain('A monthly hangout in Lao.');
+		// Written in English only: the Lao page shows it, in English, with a badge that says so.
+		expect(html('lo/people/named-presenter')).toMatch(
+			/<p class="plh-lead" data-text-lang="en"><span lang="en">Keeps the books[^<]*<\/span> <span class="plh-badge" data-untranslated[^>]*>ມີແຕ່ພາສາອັງກິດ<\/span>/,
+		);
+		expect(html('people/named-presenter')).toMatch(/<span lang="en">Keeps the books[^<]*<\/span><\/p>/);
+		expect(html('lo/people/named-presenter')).toMatch(
+			/<dd data-text-lang="en"><span lang="en">Finance Manager<\/span> <span class="plh-badge"/,
+		);
+	});
+
 	it('has a page for every entry, in English and in Lao', () => {
 		const pages = [
 			'',

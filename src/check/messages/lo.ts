@@ -163,6 +163,10 @@ export const lo: Record<string, string> = {
 	'a language code such as lo (Lao) or en (English)': 'ລະຫັດພາສາ ເຊັ່ນ lo (ລາວ) ຫຼື en (ອັງກິດ)',
 	'{} in each language of the site ({})': '{1} ໃນທຸກພາສາຂອງເວັບໄຊ ({2})',
 	'{}, at least in {}': '{1}, ຢ່າງໜ້ອຍເປັນພາສາ {2}',
+	'a language the site does not have': 'ພາສາທີ່ເວັບໄຊບໍ່ມີ',
+	"one of the site's languages: {}": 'ໜຶ່ງໃນພາສາຂອງເວັບໄຊ: {1}',
+	'{} in at least one language ({})': '{1} ຢ່າງໜ້ອຍໜຶ່ງພາສາ ({2})',
+	'{}, or the text in each language, like { {} }': '{1}, ຫຼື ຂໍ້ຄວາມໃນແຕ່ລະພາສາ ເຊັ່ນ { {2} }',
 	'a month written as 2026-10': 'ເດືອນ ຂຽນເປັນ 2026-10',
 	'a time zone such as Asia/Vientiane or Africa/Lagos': 'ເຂດເວລາ ເຊັ່ນ Asia/Vientiane ຫຼື Africa/Lagos',
 	'a year, month or day written as 2023, 2023-06 or 2023-06-30': 'ປີ, ເດືອນ ຫຼື ວັນ ຂຽນເປັນ 2023, 2023-06 ຫຼື 2023-06-30',
@@ -223,6 +227,7 @@ export const lo: Record<string, string> = {
 	'a sentence or two saying why': 'ໜຶ່ງ ຫຼື ສອງປະໂຫຍກ ບອກວ່າເປັນຫຍັງ',
 	'their name': 'ຊື່ຂອງເຂົາເຈົ້າ',
 	'their role, such as Nutrition Officer': 'ໜ້າທີ່ຂອງເຂົາເຈົ້າ ເຊັ່ນ ພະນັກງານດ້ານໂພຊະນາການ',
+	'a sentence or two about them': 'ໜຶ່ງ ຫຼື ສອງປະໂຫຍກ ກ່ຽວກັບເຂົາເຈົ້າ',
 	'a list of language codes such as [lo, en]': 'ລາຍການລະຫັດພາສາ ເຊັ່ນ [lo, en]',
 	'their name, since consent.name is true': 'ຊື່ຂອງເຂົາເຈົ້າ, ເພາະວ່າ consent.name ແມ່ນ true',
 	'no photo unless consent.photo is true; remove the photo or record their consent':

@@ -21,4 +21,15 @@ describe('the fields a contributor is asked', () => {
 		expect(describeField('brief', 'period.to').required).toBe(false);
 		expect(describeField('brief', 'source.publisher').required).toBe(true);
 	});
+
+	it('asks a text that may be given in each language as one text, with its one-language hint', () => {
+		expect(describeField('award', 'citation')).toMatchObject({
+			kind: 'long-text',
+			inLanguages: true,
+			hint: 'a sentence or two saying why',
+		});
+		expect(describeField('person', 'role')).toMatchObject({ kind: 'text', inLanguages: true, required: true });
+		expect(describeField('person', 'bio')).toMatchObject({ kind: 'long-text', inLanguages: true, required: false });
+		expect(describeField('award', 'month').inLanguages).toBeUndefined();
+	});
 });

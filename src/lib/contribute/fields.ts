@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { defOf } from '../../schemas/schema-def.ts';
 import { collectionSources } from '../../schemas/collections.ts';
+import { inLanguagesFields } from '../../schemas/fields.ts';
 import { references, type CollectionName } from '../../schemas/references.ts';
 import { siteLangs } from '../../i18n/locales.ts';
 
@@ -59,7 +60,7 @@ export const askedFields: Record<ContributionType, string[]> = {
 		'translationOf',
 	],
 	award: ['month', 'series', 'person', 'citation'],
-	person: ['consent.name', 'name', 'role', 'organisation', 'languages', 'consent.photo'],
+	person: ['consent.name', 'name', 'role', 'bio', 'organisation', 'languages', 'consent.photo'],
 	organisation: ['name', 'acronym', 'kind', 'country', 'region', 'website'],
 };
 
@@ -77,6 +78,8 @@ export type FormField = {
 	collection?: CollectionName;
 	/** What to write, from the schema's own error message. */
 	hint: string;
+	/** A text that may be given in each language: the answer is kept under the language it is written in. */
+	inLanguages?: true;
 };
 
 /** The schema of `name` within an object schema, following groups and wrappers. */
@@ -93,7 +96,7 @@ export function fieldSchema(schema: z.ZodType, name: string): z.ZodType {
 	return current;
 }
 
-const longTexts = new Set(['summary', 'citation', 'benchmark', 'description', 'joinInfo']);
+const longTexts = new Set(['summary', 'citation', 'bio', 'benchmark', 'description', 'joinInfo']);
 const isLongText = (name: string) => longTexts.has(name.split('.').at(-1)!);
 
 /** Whether a group on the way to `name` may be left out: then nothing in it is required. */
@@ -121,10 +124,18 @@ export function describeField(type: ContributionType, name: string): FormField {
 		inner = def.innerType ?? def.in!;
 	}
 	// The hint is the schema's own "expected …" phrase, the one a mistake would print.
-	const hint = inner.safeParse(undefined).error?.issues[0]?.message ?? '';
+	// A text in languages is asked in one (the form's): its hint is the one-language one.
+	const asked = inLanguagesFields.has(inner) ? defOf(inner).options![0]! : inner;
+	const hint = asked.safeParse(undefined).error?.issues[0]?.message ?? '';
 	const def = defOf(inner);
 	const reference = references.get(inner);
-	const base = { name, required, hint, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
+	const base = {
+		name,
+		required,
+		hint,
+		...(defaultValue === undefined ? {} : { default: defaultValue }),
+		...(inLanguagesFields.has(inner) ? { inLanguages: true as const } : {}),
+	};
 	if (reference) return { ...base, kind: 'entry', collection: reference.collection };
 	if (def.type === 'array') {
 		const element = references.get(def.element!);

@@ -11,6 +11,7 @@ import { sessionStart } from '../session-status.ts';
 import type { SessionEntry, SiteData } from '../site-data.ts';
 import { paths } from '../urls.ts';
 import { sessionTitleIn } from '../session-title.ts';
+import { plainTextIn } from '../text-in-language.ts';
 
 type Translate = App.Locals['t'];
 
@@ -50,10 +51,10 @@ export function feedItems(site: SiteData, lang: SiteLang, t: Translate, siteUrl:
 	const awards = site.awards
 		.filter((a) => (!series || a.data.series === series) && a.data.month <= site.now.toISOString().slice(0, 7))
 		.map((award) => ({
-			title: `${t('nav.awards')}: ${site.personLabel(award.data.person, t)} (${formatMonth(award.data.month, lang)})`,
+			title: `${t('nav.awards')}: ${site.personLabel(award.data.person, t, lang)} (${formatMonth(award.data.month, lang)})`,
 			link: absolute(paths.awardMonth(award.data.month, lang)),
 			pubDate: new Date(`${award.data.month}-01T00:00:00Z`),
-			description: withSample(award.data.sample, award.data.citation),
+			description: withSample(award.data.sample, plainTextIn(award.data.citation, lang)),
 			categories: [t('nav.awards')],
 		}));
 	return [...sessions, ...briefs, ...awards].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, maxItems);

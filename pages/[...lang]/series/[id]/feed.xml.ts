@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { langFromParam, langParams } from '../../../../src/i18n/locales.ts';
 import { feedItems } from '../../../../src/lib/feeds/site-feed.ts';
 import { getSiteData } from '../../../../src/lib/site-data.ts';
+import { plainTextIn } from '../../../../src/lib/text-in-language.ts';
 import { paths } from '../../../../src/lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -19,7 +20,7 @@ export async function GET(context: APIContext) {
 	const siteUrl = new URL(paths.series(id, lang), context.site ?? 'https://example.org');
 	return rss({
 		title: series?.data.name ?? id,
-		description: series?.data.description ?? '',
+		description: series ? plainTextIn(series.data.description, lang) : '',
 		site: siteUrl,
 		items: feedItems(site, lang, context.locals.t, siteUrl, id),
 		customData: `<language>${lang}</language>`,
