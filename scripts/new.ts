@@ -20,10 +20,11 @@
  * `npm run new -- --from <file>` adds an entry someone sent without a GitHub
  * account (the submission form's download): its kind is found from its
  * fields, it keeps its name, and it is checked like any other before and
- * after it is written; on a problem nothing is left behind.
+ * after it is written; on a problem nothing is left behind. Photos that came
+ * inside the file go to the collection's `images/` folder, named after it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
@@ -33,6 +34,7 @@ import type { Problem } from '../src/loader/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/loader/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
+import { extractEmbeddedPhotos, photoFolder } from '../src/lib/contribute/photos.ts';
 import {
 	collectionOf,
 	contributionTypes,
@@ -264,6 +266,11 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	}
 	let text: string;
 	try {
+		// An entry with its photos inside is a few MB; anything far larger is not one.
+		if (statSync(from).size > 50 * 1024 * 1024) {
+			console.error(`${from}: larger than 50 MB, so not an entry sent through the form; nothing was written.`);
+			process.exit(1);
+		}
 		text = readFileSync(from, 'utf-8');
 	} catch {
 		console.error(`${from}: no such file to add.`);
@@ -280,6 +287,10 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	// A browser names a second download "name (1).md"; the entry keeps the name the form gave it.
 	const name = typeof values.slug === 'string' ? `${values.slug}.md` : basename(from).replace(/ \(\d+\)(?=\.md$)/, '');
 	const path = `${placeOf(collectionOf[kind])}${name}`;
+	// Photos sent inside the file (the form's download) go beside it, named after it, and are linked by name.
+	const sent = extractEmbeddedPhotos(text, name);
+	text = sent.text;
+	const photoPaths = sent.photos.map((photo) => join(root, dirname(path), photoFolder, photo.file));
 	const index = readContent(root, []);
 	const known: KnownIds = Object.fromEntries(collectionNames.map((c) => [c, index.entries[c].map((e) => e.id)]));
 	const fail = (problems: Problem[]) => {
@@ -294,18 +305,22 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	});
 	if (before.length) fail(before);
 	const target = join(root, path);
-	if (existsSync(target)) {
-		console.error(`${path} already exists; nothing was written. Give it another name with --slug.`);
+	for (const existing of [target, ...photoPaths].filter((file) => existsSync(file))) {
+		console.error(`${relative(root, existing)} already exists; nothing was written. Give it another name with --slug.`);
 		process.exit(1);
 	}
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, text);
-	// The rules that look across the content (names withheld, links to drafts) see it in place.
+	sent.photos.forEach((photo, i) => {
+		mkdirSync(dirname(photoPaths[i]!), { recursive: true });
+		writeFileSync(photoPaths[i]!, Buffer.from(photo.base64, 'base64'));
+	});
+	// The rules that look across the content (names withheld, links to drafts, images on disk) see it in place.
 	const after = checkContent(root).problems.filter((p) => p.file === path);
 	if (after.length) {
-		rmSync(target);
+		for (const written of [target, ...photoPaths]) rmSync(written, { force: true });
 		fail(after);
 	}
-	console.log(path);
+	for (const written of [path, ...photoPaths.map((file) => relative(root, file))]) console.log(written.split('\\').join('/'));
 	process.exit(0);
 }

@@ -215,11 +215,14 @@ describe('npm run check', () => {
 			// A phone photo straight from the camera; made here rather than kept in the repository.
 			mkdirSync(join(root, 'content/people/photos'), { recursive: true });
 			writeFileSync(join(root, 'content/people/photos/too-large.jpg'), Buffer.alloc(2.5 * 1024 * 1024, 1));
+			// A file named as a photo that is something else: the build could not resize it.
+			writeFileSync(join(root, 'content/people/photos/not-a-picture.jpg'), '<script>alert(1)</script>');
 		});
 		expect(problems).toEqual([
 			'content/people/photo-format.md:4: photo: found "./photos/portrait.gif", a .gif; expected a JPEG, PNG, WebP or AVIF image (.jpg, .jpeg, .png, .webp, .avif)',
 			'content/people/photo-large.md:4: photo: found content/people/photos/too-large.jpg of 2.5 MB; expected an image of at most 2 MB (resize it to about 800 pixels wide)',
 			'content/people/photo-missing.md:4: photo: found "./photos/not-there.jpg", but there is no file content/people/photos/not-there.jpg; expected the path of an image beside this file, like ./photos/name.jpg',
+			'content/people/photo-unreadable.md:4: photo: found content/people/photos/not-a-picture.jpg, which cannot be read as a picture; expected a JPEG, PNG, WebP or AVIF image (.jpg, .jpeg, .png, .webp, .avif)',
 			'content/people/photo-without-consent.md:4: photo: found "./photos/not-there.jpg"; expected no photo unless consent.photo is true; remove the photo or record their consent',
 			'content/people/photo-without-consent.md:4: photo: found "./photos/not-there.jpg", but there is no file content/people/photos/not-there.jpg; expected the path of an image beside this file, like ./photos/name.jpg',
 		]);

@@ -8,8 +8,10 @@
 import { checkEntryText, type KnownIds } from '../check/check-entry.ts';
 import { formatProblemIn, type MessageLang } from '../check/messages/index.ts';
 import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug } from '../lib/contribute/entry-file.ts';
+import { bodyWithPhotos, embedPhotos, photoFileName, photoFolder } from '../lib/contribute/photos.ts';
 import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
 import { defaultLang } from '../i18n/locales.ts';
+import type { ChosenPhoto } from './contribute-photos.ts';
 
 type Config = {
 	lang: MessageLang;
@@ -19,7 +21,16 @@ type Config = {
 	series: Record<string, { zone: string; slug: string }>;
 	repository: { url: string; branch: string };
 	sectionTitles: Record<string, Record<string, string>>;
-	strings: { ready: string; copied: string; file: string; zone: string; zoneUnknown: string };
+	strings: {
+		ready: string;
+		copied: string;
+		file: string;
+		zone: string;
+		zoneUnknown: string;
+		photoAltMissing: string;
+		photoUnreadable: string;
+		photoLink: string;
+	};
 };
 
 const lines = (text: string) =>
@@ -68,6 +79,10 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 	const result = $<HTMLElement>('[data-result]');
 	const slugInput = $<HTMLInputElement>('input[name="slug"]');
 	const zoneOf = (series: string) => config.series[series]?.zone;
+	const photoInput = $<HTMLInputElement>('[data-photo-input]');
+	const photoList = $<HTMLOListElement>('[data-photos]');
+	/** The photos chosen for a recap, each with its description. */
+	const photos: { photo: ChosenPhoto; item: HTMLLIElement; alt: HTMLTextAreaElement }[] = [];
 
 	const fieldsetOf = (type: string) => $<HTMLFieldSetElement>(`fieldset[data-type="${type}"]`);
 	const showType = () => {
@@ -112,7 +127,10 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		if (!slugInput.dataset.edited) slugInput.value = suggestion(type, data);
 		const path = entryPath(type, entryFileName(type, data, slugInput.value.trim() || undefined));
 		const lang = typeof data.lang === 'string' ? data.lang : 'en';
-		const body = $<HTMLTextAreaElement>('textarea[name="body"]').value;
+		const fileName = path.split('/').pop()!;
+		const chosen = type === 'session' ? photos : [];
+		const photoFiles = chosen.map(({ alt }, i) => ({ file: photoFileName(fileName, i + 1), alt: alt.value }));
+		const body = bodyWithPhotos($<HTMLTextAreaElement>('textarea[name="body"]').value, photoFiles);
 		const titles = config.sectionTitles[lang] ?? config.sectionTitles.en ?? {};
 		const text = entryText(type, data, { body, sectionTitles: (s) => titles[s] ?? s });
 		const problems = checkEntryText(collectionOf[type], path, text, config.known, {
@@ -120,7 +138,24 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 			namesOf: (id) => config.publicNames[id] ?? [],
 			...(withheldName ? { withheldName } : {}),
 		});
-		return { type, path, text, problems };
+		const photoProblems = [
+			...photoFiles.flatMap(({ alt }, i) => (alt.trim() ? [] : [config.strings.photoAltMissing.replace('{{n}}', String(i + 1))])),
+		];
+		// Only when sent: the photos make it a large string to build on every key pressed.
+		const sendable = () =>
+			embedPhotos(
+				text,
+				chosen.map(({ photo }, i) => ({ file: photoFiles[i]!.file, dataUrl: photo.dataUrl })),
+			);
+		return {
+			type,
+			path,
+			text,
+			sendable,
+			problems,
+			photoProblems,
+			photoFiles: chosen.map(({ photo }, i) => ({ ...photoFiles[i]!, photo })),
+		};
 	};
 
 	/** What follows the answers as they change: the series' zone, the file's name, the consent note. */
@@ -138,11 +173,12 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 	};
 
 	const check = () => {
-		const { path, text, problems } = build();
+		const { path, text, sendable, photoFiles, ...found } = build();
+		const problems = [...found.problems.map((problem) => formatProblemIn(problem, config.lang)), ...found.photoProblems];
 		$<HTMLElement>('ul', problemsBox).replaceChildren(
 			...problems.map((problem) => {
 				const item = document.createElement('li');
-				item.textContent = formatProblemIn(problem, config.lang);
+				item.textContent = problem;
 				return item;
 			}),
 		);
@@ -159,11 +195,29 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		$('[data-file]', result).textContent = text;
 		const download = $<HTMLAnchorElement>('[data-download]', result);
 		URL.revokeObjectURL(download.href);
-		download.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+		// Without an account the photos travel inside the one file sent.
+		download.href = URL.createObjectURL(new Blob([sendable()], { type: 'text/markdown' }));
 		download.download = name;
-		const prefilled = newFileLink(config.repository, path, text);
+		// Photos cannot travel in a link: with photos, always the guided path.
+		const prefilled = photoFiles.length ? undefined : newFileLink(config.repository, path, text);
 		$<HTMLElement>('[data-short]', result).hidden = !prefilled;
 		$<HTMLElement>('[data-long]', result).hidden = !!prefilled;
+		$<HTMLElement>('[data-too-long]', result).hidden = photoFiles.length > 0;
+		$<HTMLElement>('[data-with-photos]', result).hidden = photoFiles.length === 0;
+		$<HTMLElement>('[data-photo-steps]', result).hidden = photoFiles.length === 0;
+		$<HTMLElement>('[data-photo-downloads]', result).replaceChildren(
+			...photoFiles.map(({ file, photo }, i) => {
+				const link = document.createElement('a');
+				link.href = photo.url;
+				link.download = file;
+				link.textContent = config.strings.photoLink.replace('{{n}}', String(i + 1));
+				return link;
+			}),
+		);
+		const folder = `${path.slice(0, path.lastIndexOf('/') + 1)}${photoFolder}`;
+		const repository = config.repository.url.replace(/\/$/, '');
+		$<HTMLAnchorElement>('[data-github-upload]', result).href =
+			`${repository}/upload/${encodeURIComponent(config.repository.branch)}/${folder}`;
 		if (prefilled) $<HTMLAnchorElement>('[data-github]', result).href = prefilled;
 		$<HTMLAnchorElement>('[data-github-empty]', result).href = newFileLink(config.repository, path)!;
 	};
@@ -187,15 +241,60 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 			(event.target as HTMLButtonElement).textContent = config.strings.copied;
 		});
 	});
-	// The phone's share sheet (WhatsApp, e-mail) with the file; where a browser cannot share files, the download.
+	// The phone's share sheet (WhatsApp, e-mail) with the file, photos inside; where a browser cannot share files, the download.
 	$('[data-share]', result).addEventListener('click', () => {
 		const download = $<HTMLAnchorElement>('[data-download]', result);
-		const file = new File([$('[data-file]', result).textContent ?? ''], download.download, { type: 'text/plain' });
+		const file = new File([build().sendable()], download.download, { type: 'text/plain' });
 		if (navigator.canShare?.({ files: [file] })) {
 			navigator.share({ files: [file], title: download.download }).catch(() => undefined);
 		} else download.click();
 	});
+
+	const showPhotos = () => {
+		// How many photo choices have been answered: what a test waits for after choosing.
+		form.dataset.photoAnswers = String(Number(form.dataset.photoAnswers ?? 0) + 1);
+		refresh();
+	};
+	const addPhotos = async (files: File[]) => {
+		if (!files.length) return;
+		const { preparePhoto } = await import('./contribute-photos.ts');
+		const template = $<HTMLTemplateElement>('[data-photo-template]');
+		const unreadable: string[] = [];
+		for (const file of files) {
+			try {
+				const photo = await preparePhoto(file);
+				const item = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+				const image = $<HTMLImageElement>('img', item);
+				image.src = photo.dataUrl;
+				image.width = photo.width;
+				image.height = photo.height;
+				const alt = $<HTMLTextAreaElement>('textarea', item);
+				alt.lang = config.lang;
+				const entry = { photo, item, alt };
+				$('[data-photo-remove]', item).addEventListener('click', () => {
+					photos.splice(photos.indexOf(entry), 1);
+					URL.revokeObjectURL(photo.url);
+					item.remove();
+					showPhotos();
+				});
+				photos.push(entry);
+				photoList.append(item);
+			} catch {
+				unreadable.push(file.name);
+			}
+		}
+		// Said where the photos were chosen; the others are kept, and the entry can still be sent.
+		const note = $<HTMLElement>('[data-photo-unreadable]');
+		note.textContent = unreadable.map((name) => config.strings.photoUnreadable.replace('{{name}}', name)).join(' ');
+		note.hidden = unreadable.length === 0;
+		// The same photo may be chosen again after it was removed.
+		photoInput.value = '';
+		showPhotos();
+	};
+	photoInput.addEventListener('change', () => void addPhotos([...(photoInput.files ?? [])]));
 	showType();
 	refresh();
+	// Photos chosen while this script was on its way.
+	void addPhotos([...(photoInput.files ?? [])]);
 	return check;
 }

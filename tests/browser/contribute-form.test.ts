@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
 import { maxLinkLength } from '../../src/lib/contribute/entry-file.ts';
@@ -45,6 +46,16 @@ async function fillSession(page: TestPage, day: string, time: string, body = 'Pe
 	await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
 	await page.fill('#f-body', body);
 	await pressCheck(page);
+}
+
+/** Chooses files in the photo field and waits until the form has read them all. */
+async function choosePhotos(page: TestPage, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+	const before = Number((await page.locator('[data-contribute]').getAttribute('data-photo-answers')) ?? 0);
+	await page.setInputFiles('#f-session-photos', files);
+	await page.waitForFunction(
+		(count) => Number(document.querySelector<HTMLElement>('[data-contribute]')?.dataset.photoAnswers ?? 0) > count,
+		before,
+	);
 }
 
 /** The file as the content folder of a copy of the fixture site would hold it, and what npm run check says. */
@@ -139,7 +150,9 @@ describe('the submission form', () => {
 		expect(await page.locator('#f-session-title-hint').textContent()).toBe('ຫົວຂໍ້ຂອງກອງປະຊຸມ');
 		const confidentiality = await page.locator('#f-session-confidentiality option').allTextContents();
 		expect(confidentiality.join(' ')).not.toMatch(/open|chatham-house/);
-		const hints = await page.locator('fieldset[data-type="session"] small').allTextContents();
+		// Every hint shown (a message about unreadable photos waits, empty and hidden, until one is chosen).
+		const hints = await page.locator('fieldset[data-type="session"] small:not([hidden])').allTextContents();
+		expect(hints.length).toBeGreaterThan(15);
 		for (const hint of hints) expect(hint).toMatch(/[\u0E80-\u0EFF]/);
 		expect(page.problems.join('\n')).toBe('');
 	});
@@ -269,6 +282,88 @@ describe('sending without a GitHub account', () => {
 		expect(page.problems.join('\n')).toBe('');
 	});
 
+	it('a Lao recap with two photos from a phone travels as one file, photos resized and stripped; the maintainer adds it, it checks and builds', async () => {
+		const page = await web.newPage({ viewport: { width: 390, height: 844 } });
+		await fillLaoRecap(page, 'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ.');
+		// A phone photo: 3000 × 2000 stored sideways (EXIF orientation 6), with the camera's details and where it was taken.
+		const camera = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#2e7d32' } })
+			.jpeg()
+			.withMetadata({ orientation: 6 })
+			.withExif({ IFD0: { Make: 'CanaryPhone', Model: 'Canary 9' }, IFD3: { GPSLatitudeRef: 'N', GPSLongitudeRef: 'E' } })
+			.toBuffer();
+		const small = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#f9a825' } })
+			.png()
+			.toBuffer();
+		await choosePhotos(page, [
+			{ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: camera },
+			{ name: 'screenshot.png', mimeType: 'image/png', buffer: small },
+			{ name: 'voice-note.heic', mimeType: 'image/heic', buffer: Buffer.from('not a picture') },
+		]);
+		// What the browser cannot read is said where the photos were chosen, in Lao; the others are kept.
+		expect(await page.locator('[data-photo-unreadable]').textContent()).toBe('ບໍ່ສາມາດອ່ານ voice-note.heic ເປັນຮູບໄດ້: ເລືອກຮູບ JPEG ຫຼື PNG.');
+		expect(await page.locator('[data-photos] li').count()).toBe(2);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+
+		// Each photo needs words for people who cannot see it, asked in Lao.
+		await pressCheck(page, 'ກວດຂໍ້ມູນຂອງຂ້ອຍ');
+		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([
+			'ຮູບທີ 1: ບອກວ່າຮູບສະແດງຫຍັງ ສຳລັບຄົນທີ່ເບິ່ງບໍ່ເຫັນ.',
+			'ຮູບທີ 2: ບອກວ່າຮູບສະແດງຫຍັງ ສຳລັບຄົນທີ່ເບິ່ງບໍ່ເຫັນ.',
+		]);
+		const alts = page.locator('[data-photos] textarea');
+		await alts.nth(0).fill('ສວນຄົວຂອງໂຮງຮຽນ');
+		await alts.nth(1).fill('ໂປສເຕີ [ຮ່າງ] ກ່ຽວກັບອາຫານເຊົ້າ');
+		await pressCheck(page, 'ກວດຂໍ້ມູນຂອງຂ້ອຍ');
+		expect(await page.locator('[data-problems] li').allTextContents()).toEqual([]);
+
+		// The file shown links the photos by name; with photos, GitHub is reached by the guided path only.
+		const shown = (await page.locator('[data-file]').textContent())!;
+		expect(shown).toContain('![ສວນຄົວຂອງໂຮງຮຽນ](./images/2026-11-06-fixture-hangouts-1.jpg)');
+		expect(shown).toContain('![ໂປສເຕີ \\[ຮ່າງ\\] ກ່ຽວກັບອາຫານເຊົ້າ](./images/2026-11-06-fixture-hangouts-2.jpg)');
+		await expect.poll(() => page.locator('[data-short]').isHidden()).toBe(true);
+		expect(await page.locator('[data-with-photos]').isVisible()).toBe(true);
+		expect(await page.locator('[data-photo-downloads] a').evaluateAll((links) => links.map((a) => a.getAttribute('download')))).toEqual([
+			'2026-11-06-fixture-hangouts-1.jpg',
+			'2026-11-06-fixture-hangouts-2.jpg',
+		]);
+		expect(await page.locator('[data-github-upload]').getAttribute('href')).toMatch(/\/upload\/main\/content\/sessions\/images$/);
+		const [photoDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-photo-downloads] a').first().click()]);
+		expect(photoDownload.suggestedFilename()).toBe('2026-11-06-fixture-hangouts-1.jpg');
+
+		// Without an account: one file, the photos inside.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+		const site = prepareSite('form-sent-with-photos', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', download.suggestedFilename());
+		await download.saveAs(received);
+		const sent = readFileSync(received, 'utf-8');
+		const inside = [...sent.matchAll(/\]\(data:image\/jpeg;base64,([^)]+)\)/g)].map((m) => Buffer.from(m[1]!, 'base64'));
+		expect(inside).toHaveLength(2);
+		// Upright, at most 1600 px, and nothing the camera wrote.
+		const first = await sharp(inside[0]).metadata();
+		expect([first.width, first.height, first.format]).toEqual([1067, 1600, 'jpeg']);
+		expect(first.exif).toBeUndefined();
+		expect(first.orientation).toBeUndefined();
+		expect(inside[0]!.includes('CanaryPhone')).toBe(false);
+		expect(await sharp(inside[1]).metadata()).toMatchObject({ width: 800, height: 600, format: 'jpeg' });
+
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(added.stdout.trim().split('\n')).toEqual([
+			'content/sessions/2026-11-06-fixture-hangouts.md',
+			'content/sessions/images/2026-11-06-fixture-hangouts-1.jpg',
+			'content/sessions/images/2026-11-06-fixture-hangouts-2.jpg',
+		]);
+		expect(readFileSync(join(site.root, 'content/sessions/2026-11-06-fixture-hangouts.md'), 'utf-8')).toBe(shown);
+		expect(readFileSync(join(site.root, 'content/sessions/images/2026-11-06-fixture-hangouts-1.jpg')).equals(inside[0]!)).toBe(true);
+		expect(runScript(site, 'check').status).toBe(0);
+
+		buildSite(site, { PLH_NOW: testNow, PLH_SKIP_CARDS: '1' });
+		const built = readFileSync(join(site.dist, 'lo/sessions/2026-11-06-fixture-hangouts/index.html'), 'utf-8');
+		expect(built).toMatch(/<img[^>]+alt="ສວນຄົວຂອງໂຮງຮຽນ"/);
+		expect(built).toMatch(/<img[^>]+alt="ໂປສເຕີ \[ຮ່າງ\] ກ່ຽວກັບອາຫານເຊົ້າ"/);
+		expect(page.problems.join('\n')).toBe('');
+	});
+
 	it('a file that the check refuses is not added, and the maintainer reads why', () => {
 		const site = prepareSite('form-sent-broken', join(fixturesDir, 'small-site'));
 		const received = join(site.root, '..', '2026-11-06-broken.md');
@@ -287,6 +382,23 @@ describe('sending without a GitHub account', () => {
 			env: { ...process.env, PLH_LANG: 'lo' },
 		});
 		expect(inLao.stderr).toContain('content/sessions/2026-11-06-broken.md:4: date: ພົບ "2026-11-06 14:00"; ຄວນເປັນ ');
+	});
+
+	it('a sent file whose photo is not a picture is not added, photo included', () => {
+		const site = prepareSite('form-sent-bad-photo', join(fixturesDir, 'small-site'));
+		const received = join(site.root, '..', '2026-11-06-bad-photo.md');
+		const notAPicture = Buffer.from('<script>alert(1)</script>').toString('base64');
+		writeFileSync(
+			received,
+			`---\nseries: lao-hangouts\ntitle: Bad photo\ndate: 2026-11-06T14:00+07:00\nlang: lo\nformat: online\napproach: talk-discussion\n---\n\n![a poster](data:image/jpeg;base64,${notAPicture})\n`,
+		);
+		const added = spawnSync('npm', ['run', '--silent', 'new', '--', '--from', received], { cwd: site.root, encoding: 'utf-8' });
+		expect(added.status).toBe(1);
+		expect(added.stderr).toContain(
+			'content/sessions/2026-11-06-bad-photo.md:10: body: found content/sessions/images/2026-11-06-bad-photo-1.jpg, which cannot be read as a picture',
+		);
+		expect(existsSync(join(site.root, 'content/sessions/2026-11-06-bad-photo.md'))).toBe(false);
+		expect(existsSync(join(site.root, 'content/sessions/images/2026-11-06-bad-photo-1.jpg'))).toBe(false);
 	});
 });
 

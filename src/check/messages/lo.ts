@@ -163,6 +163,7 @@ export const lo: Record<string, string> = {
 	'a language code such as lo (Lao) or en (English)': 'ລະຫັດພາສາ ເຊັ່ນ lo (ລາວ) ຫຼື en (ອັງກິດ)',
 	'{} in each language of the site ({})': '{1} ໃນທຸກພາສາຂອງເວັບໄຊ ({2})',
 	'{}, at least in {}': '{1}, ຢ່າງໜ້ອຍເປັນພາສາ {2}',
+	'{}, which cannot be read as a picture': '{1}, ເຊິ່ງບໍ່ສາມາດອ່ານເປັນຮູບໄດ້',
 	'a language the site does not have': 'ພາສາທີ່ເວັບໄຊບໍ່ມີ',
 	"one of the site's languages: {}": 'ໜຶ່ງໃນພາສາຂອງເວັບໄຊ: {1}',
 	'{} in at least one language ({})': '{1} ຢ່າງໜ້ອຍໜຶ່ງພາສາ ({2})',

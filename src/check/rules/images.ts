@@ -53,6 +53,15 @@ function checkImage(index: ContentIndex, fromFile: string, imagePath: string, wh
 		};
 	}
 	const dimensions = imageDimensions(head(absolute));
+	// AVIF's header is not read here; the others must be the picture their name says.
+	if (!dimensions && ext !== '.avif') {
+		return {
+			file: fromFile,
+			...where,
+			found: `${shown}, which cannot be read as a picture`,
+			expected: `a JPEG, PNG, WebP or AVIF image (${photoFormats.join(', ')})`,
+		};
+	}
 	if (dimensions && Math.max(dimensions.width, dimensions.height) > limits.imageSide) {
 		return {
 			file: fromFile,
