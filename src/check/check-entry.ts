@@ -80,9 +80,6 @@ export function checkEntryText(
 	}
 	const schema = collectionSources[collection].schema;
 	const result = schema.safeParse(parsed.data, { reportInput: true });
-	if (!result.success) {
-		return sortProblems([...problems, ...issuesToProblems(result.error.issues, { file, schema, lineOf: parsed.lineOf, kind: collection })]);
-	}
 	const references = findReferences(schema, parsed.data).flatMap((ref) => {
 		const ids = known[ref.collection] ?? [];
 		const line = parsed.lineOf(ref.path);
@@ -90,6 +87,12 @@ export function checkEntryText(
 		const draftFile = context.drafts?.[ref.collection]?.[ref.id];
 		return draftFile !== undefined && raw.draft !== true ? [draftReference(file, line, ref, draftFile)] : [];
 	});
+	if (!result.success) {
+		// A misspelt id is said with the other mistakes, not only once they are fixed; a field with both says the schema's.
+		const schemaProblems = issuesToProblems(result.error.issues, { file, schema, lineOf: parsed.lineOf, kind: collection });
+		const said = new Set(schemaProblems.map((p) => p.field));
+		return sortProblems([...problems, ...schemaProblems, ...references.filter((p) => !said.has(p.field))]);
+	}
 	if (collection === 'briefs' && context.sectionTitle) {
 		// Headings read line by line: the checker's Markdown parser is native code, which a browser cannot run.
 		references.push(...briefSectionProblems(file, parsed.bodyLine, headingsOf(parsed.body, parsed.bodyLine), context.sectionTitle));

@@ -4,6 +4,17 @@ import { laoSyllables } from './lao-syllables.ts';
 const split = (text: string) => laoSyllables(text).join('|');
 
 describe('laoSyllables', () => {
+	it('gives ອ or ວ written as a vowel its final, even where that final could open a syllable', () => {
+		expect(split('ບອກວ່າ')).toBe('ບອກ|ວ່າ');
+		expect(split('ຂອບໃຈ')).toBe('ຂອບ|ໃຈ');
+		expect(split('ກ່ອນຈະ')).toBe('ກ່ອນ|ຈະ');
+		expect(split('ສວນຄົວ')).toBe('ສວນ|ຄົວ');
+		expect(split('ກວດກາ')).toBe('ກວດ|ກາ');
+		// ວ as a glide keeps opening its syllable, and ອ after a vowel is an initial.
+		expect(split('ດີກວ່າ')).toBe('ດີ|ກວ່າ');
+		expect(split('ການອອກ')).toBe('ການ|ອອກ');
+	});
+
 	it('splits common words into their syllables', () => {
 		expect(split('ການຮຽນຮູ້')).toBe('ການ|ຮຽນ|ຮູ້');
 		expect(split('ແບບເພື່ອນຫາເພື່ອນ')).toBe('ແບບ|ເພື່ອນ|ຫາ|ເພື່ອນ');

@@ -59,6 +59,12 @@ export function laoSyllables(run: string): string[] {
 	let vowel = false;
 	/** A vowel that ends the syllable (ະ, ຳ) has been written. */
 	let closed = false;
+	/**
+	 * ອ or ວ is the syllable's vowel (ບອກ, ສວນ): written so only before a final,
+	 * as the open vowels are written ໍ and ົວ, so the next consonant is that final
+	 * even where it could open a syllable of its own (ບອກວ່າ is ບອກ·ວ່າ, not ບອ·ກວ່າ).
+	 */
+	let awaitsFinal = false;
 
 	const flush = () => {
 		if (current) syllables.push(current);
@@ -66,6 +72,7 @@ export function laoSyllables(run: string): string[] {
 		initial = '';
 		vowel = false;
 		closed = false;
+		awaitsFinal = false;
 	};
 	const lastIsDigit = () => current !== '' && digit.test([...current].at(-1)!);
 
@@ -88,6 +95,9 @@ export function laoSyllables(run: string): string[] {
 				// The first consonant, after nothing or after a preposed vowel.
 				current += c;
 				initial = c;
+			} else if (awaitsFinal && !isDependent(next)) {
+				current += c;
+				awaitsFinal = false;
 			} else if (
 				closed ||
 				(vowel && opensSyllable(c, next, chars[i + 2]) && !(initial === hoLetter && current.endsWith(initial) && afterHo.test(c)))
@@ -99,7 +109,10 @@ export function laoSyllables(run: string): string[] {
 			} else {
 				// A cluster (ຄວ in ຄວາມ) when a vowel sign follows; otherwise a vowel letter or a final.
 				current += c;
-				if (!isDependent(next)) vowel = true;
+				if (!isDependent(next)) {
+					awaitsFinal = !vowel && (c === oLetter || c === woLetter);
+					vowel = true;
+				}
 			}
 		} else if (c === '\u0EC6') {
 			// ໆ repeats the word before it: it stands on its own.
