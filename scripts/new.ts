@@ -15,6 +15,12 @@
  * a dot (`--consent.name true`). `--slug` names the file when the title is not
  * in Latin letters. The file is never overwritten.
  *
+ * Each answer is checked when it is given, by the check's own rules, and
+ * asked again when wrong; a session's takeaways and recap are asked last.
+ * Answers given before the person stops are kept in `.new-<kind>-answers.json`
+ * and offered next time (`--fresh` ignores them). With flags, every wrong
+ * flag and value is reported at once.
+ *
  * Problems are printed in English, or in Lao with PLH_LANG=lo.
  *
  * `npm run new -- --from <file>` adds an entry someone sent without a GitHub
@@ -29,52 +35,68 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
 import { checkContent } from '../src/check/index.ts';
-import { formatProblemIn, isMessageLang } from '../src/check/messages/index.ts';
+import { formatProblemIn, isMessageLang, t as translateMessage } from '../src/check/messages/index.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/loader/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
 import { extractEmbeddedPhotos, photoFolder } from '../src/lib/contribute/photos.ts';
-import {
-	collectionOf,
-	contributionTypes,
-	fieldSchema,
-	formFields,
-	type ContributionType,
-	type FormField,
-} from '../src/lib/contribute/fields.ts';
+import { collectionOf, contributionTypes, formFields, type ContributionType, type FormField } from '../src/lib/contribute/fields.ts';
 import { parseMarkdownFile } from '../src/loader/frontmatter.ts';
+import { closest } from '../src/loader/zod-issues.ts';
 import { collectionNames, collectionSources, placeOf } from '../src/schemas/collections.ts';
 
 // The problems in PLH_LANG's language (--lang is a session's own field here).
-const formatProblem = (problem: Problem) => formatProblemIn(problem, isMessageLang(process.env.PLH_LANG) ? process.env.PLH_LANG : 'en');
+const messageLang = isMessageLang(process.env.PLH_LANG) ? process.env.PLH_LANG : 'en';
+const formatProblem = (problem: Problem) => formatProblemIn(problem, messageLang);
+/** A problem with one answer, said at its question: the field and what is wrong, without the file and line. */
+const answerProblem = (problem: Problem) => formatProblem(problem).slice(`${problem.file}:${problem.line}: `.length);
 
-const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--slug name] [--yes]\n       npm run new -- [<kind>] --from <file sent through the form>`;
+const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--takeaways text ...] [--body-file path] [--slug name] [--yes] [--fresh]\n       npm run new -- [<kind>] --from <file sent through the form>`;
 
 const fieldFlags = Object.fromEntries(contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])));
+const options = {
+	...fieldFlags,
+	takeaways: { type: 'string', multiple: true },
+	'body-file': { type: 'string' },
+	yes: { type: 'boolean' },
+	fresh: { type: 'boolean' },
+	draft: { type: 'boolean' },
+	sample: { type: 'boolean' },
+	root: { type: 'string' },
+	slug: { type: 'string' },
+	from: { type: 'string' },
+} as const;
 const parsed = (() => {
 	try {
-		return parseArgs({
-			allowPositionals: true,
-			options: {
-				...fieldFlags,
-				yes: { type: 'boolean' },
-				draft: { type: 'boolean' },
-				sample: { type: 'boolean' },
-				root: { type: 'string' },
-				slug: { type: 'string' },
-				from: { type: 'string' },
-			},
-		});
+		// Not strict: every unknown flag is reported at once below, not only the first.
+		return parseArgs({ allowPositionals: true, strict: false, options });
 	} catch (error) {
-		// An unknown or misspelt flag: say which, and how the command is used.
 		console.error(`${(error as Error).message.split('\n')[0]}\n${usage}`);
 		process.exit(2);
 	}
 })();
+{
+	const unknown = Object.keys(parsed.values).filter((name) => !(name in options));
+	const wrongType = Object.entries(parsed.values).filter(
+		([name, value]) => name in options && (options[name as keyof typeof options].type === 'boolean') !== (typeof value === 'boolean'),
+	);
+	if (unknown.length || wrongType.length) {
+		for (const name of unknown) {
+			const guess = closest(name, Object.keys(options));
+			console.error(`Unknown option '--${name}'${guess ? `: did you mean --${guess}?` : ''}`);
+		}
+		for (const [name] of wrongType) {
+			const kind = options[name as keyof typeof options].type;
+			console.error(kind === 'boolean' ? `Option '--${name}' takes no value` : `Option '--${name}' needs a value: --${name} <value>`);
+		}
+		console.error(usage);
+		process.exit(2);
+	}
+}
 const { values, positionals } = parsed;
 // The field flags come from the schemas, so parseArgs's types know only the fixed ones.
-const flags: Record<string, string | boolean | undefined> = values;
+const flags = values as Record<string, string | boolean | string[] | undefined>;
 if (typeof values.from === 'string') addSentFile(values.from, positionals[0] as ContributionType | undefined);
 const type = positionals[0] as ContributionType | undefined;
 if (!type || !contributionTypes.includes(type)) {
@@ -160,18 +182,63 @@ function defaultFor(field: FormField, answers: Record<string, unknown>): unknown
 	return field.default;
 }
 
-async function ask(): Promise<Record<string, unknown>> {
+/** Answers given so far, kept when the person stops part way and offered again next time. */
+const savedFile = join(root, `.new-${type}-answers.json`);
+type Saved = { answers: Record<string, unknown>; body?: string };
+function readSaved(): Saved {
+	if (!interactive || values.fresh === true || !existsSync(savedFile)) return { answers: {} };
+	try {
+		const saved = JSON.parse(readFileSync(savedFile, 'utf-8')) as Saved;
+		return saved && typeof saved.answers === 'object' ? saved : { answers: {} };
+	} catch {
+		return { answers: {} };
+	}
+}
+const saved = readSaved();
+const keep = (answers: Record<string, unknown>, body?: string) => {
+	if (interactive) writeFileSync(savedFile, `${JSON.stringify({ answers, ...(body === undefined ? {} : { body }) }, null, '\t')}\n`);
+};
+const keptNote = () =>
+	`Your answers so far are kept in ${relative(process.cwd(), savedFile) || savedFile}; run the same command to go on from them (--fresh starts again).`;
+
+const slug = typeof values.slug === 'string' ? values.slug : undefined;
+const sectionTitles = (lang: string) => (s: string) =>
+	strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s;
+/** The entry's file as these answers make it, and what the check says of it. */
+function entryOf(answers: Record<string, unknown>, body?: string) {
+	const data = nest(answers);
+	const path = entryPath(type!, entryFileName(type!, data, slug));
+	const lang = typeof data.lang === 'string' ? data.lang : 'en';
+	const text = entryText(type!, data, { ...(body === undefined ? {} : { body }), sectionTitles: sectionTitles(lang) });
+	const problems = checkEntryText(collectionOf[type!], path, text, known, {
+		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+	});
+	return { path, text, problems };
+}
+/** The check's problems with one answer, given the answers before it: the same rules and words as the whole file's. */
+function answerProblems(name: string, answers: Record<string, unknown>): Problem[] {
+	const belongs = (field: string) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`);
+	return entryOf(answers).problems.filter((problem) => belongs(problem.field));
+}
+
+async function ask(): Promise<{ answers: Record<string, unknown>; body?: string }> {
 	const answers: Record<string, unknown> = {};
+	let body: string | undefined;
 	const rl = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : undefined;
+	// Ctrl-C at a question: the answers given are already kept.
+	rl?.on('SIGINT', () => {
+		console.error(`\n${keptNote()}`);
+		process.exit(130);
+	});
 	// Reading lines through the iterator buffers them, so answers piped in ahead of the questions are not lost.
 	const lines = rl?.[Symbol.asyncIterator]();
 	const question = async (prompt: string) => {
 		process.stdout.write(prompt);
 		const next = await lines!.next();
-		if (next.done) throw new Error('The input ended before every question was answered.');
+		if (next.done) throw new Error(`The input ended before every question was answered. ${keptNote()}`);
 		return next.value;
 	};
-	const schema = collectionSources[collectionOf[type!]].schema;
+	if (Object.keys(saved.answers).length) console.log('Answers kept from last time are offered in [brackets]: press Enter to keep one.');
 	try {
 		for (const field of formFields(type!)) {
 			if (!applies(field, answers)) continue;
@@ -190,7 +257,7 @@ async function ask(): Promise<Record<string, unknown>> {
 				continue;
 			}
 			const options = optionsOf(field);
-			const fallback = defaultFor(field, answers);
+			const fallback = saved.answers[field.name] ?? defaultFor(field, answers);
 			const list =
 				options.length && options.length <= 40 && field.collection !== undefined
 					? `\n${options.map((o, i) => `  ${i + 1}. ${labelOf(field.collection!, o)}`).join('\n')}\n`
@@ -200,43 +267,74 @@ async function ask(): Promise<Record<string, unknown>> {
 			const many = field.kind === 'choices' || field.kind === 'entries' ? ', several separated by commas' : '';
 			const optional = field.required ? '' : ', optional';
 			for (;;) {
-				const prompt = `${field.name}: ${field.hint}${many}${optional}${fallback === undefined ? '' : ` [${typedForm(fallback)}]`}${list}\n> `;
+				const hint = translateMessage(field.hint, messageLang);
+				const prompt = `${field.name}: ${hint}${many}${optional}${fallback === undefined ? '' : ` [${typedForm(fallback)}]`}${list}\n> `;
 				const typed = await question(prompt);
 				const value = typed.trim() === '' ? fallback : convert(field, typed);
-				const check = fieldSchema(schema, field.name).safeParse(value);
-				if (check.success || (value === undefined && !field.required)) {
-					if (value !== undefined && !(value === field.default && typed.trim() === '')) answers[field.name] = value;
+				const kept = value !== undefined && !(value === field.default && typed.trim() === '');
+				// Checked now, with the check's own rules and words: a wrong answer is asked again, not found at the end.
+				const problems = answerProblems(field.name, { ...answers, ...(kept ? { [field.name]: value } : {}) });
+				if (!problems.length) {
+					if (kept) answers[field.name] = value;
+					keep(answers);
 					break;
 				}
-				console.log(`  Expected ${check.error.issues[0]?.message ?? field.hint}.`);
+				for (const problem of problems) console.log(`  ${answerProblem(problem)}`);
+			}
+		}
+		if (type === 'session') {
+			const given = flags.takeaways;
+			if (Array.isArray(given)) answers.takeaways = given.map((line) => line.trim()).filter(Boolean);
+			else if (rl) {
+				const points: string[] = [];
+				const old = Array.isArray(saved.answers.takeaways) ? (saved.answers.takeaways as string[]) : [];
+				let prompt = `takeaways: what was learnt, one point per line; an empty line ends${old.length ? ` [Enter keeps: ${old.join(' | ')}]` : ''}\n> `;
+				for (let line = (await question(prompt)).trim(); line; line = (await question('> ')).trim()) {
+					points.push(line);
+					prompt = '> ';
+				}
+				const chosen = points.length ? points : old;
+				if (chosen.length) answers.takeaways = chosen;
+				keep(answers);
+			}
+			const bodyFile = flags['body-file'];
+			if (typeof bodyFile === 'string') {
+				try {
+					body = readFileSync(bodyFile, 'utf-8');
+				} catch {
+					throw new Error(`--body-file: no such file to read, ${bodyFile}.`);
+				}
+			} else if (rl) {
+				const written: string[] = [];
+				const old = saved.body ?? '';
+				process.stdout.write(
+					`recap: what was said and done, in Markdown; a line with only a dot (.) ends${old ? ' (a dot alone keeps the recap kept from last time)' : ''}\n`,
+				);
+				for (let line = await question('> '); line.trim() !== '.'; line = await question('> ')) written.push(line);
+				body = written.length ? written.join('\n') : old || undefined;
+				keep(answers, body);
 			}
 		}
 	} finally {
 		rl?.close();
 	}
-	return answers;
+	return { answers, ...(body === undefined ? {} : { body }) };
 }
 
-const answers = await ask().catch((error: Error) => {
+const { answers, body } = await ask().catch((error: Error) => {
 	console.error(`\n${error.message} Nothing was written.`);
 	process.exit(1);
 });
 if (values.draft === true) answers.draft = true;
 if (values.sample === true) answers.sample = true;
-const data = nest(answers);
-const fileName = entryFileName(type, data, typeof values.slug === 'string' ? values.slug : undefined);
-const path = entryPath(type, fileName);
-const lang = typeof data.lang === 'string' ? data.lang : 'en';
-const text = entryText(type, data, {
-	sectionTitles: (s) => strings.get(lang, `brief.section.${s}`) ?? strings.get('en', `brief.section.${s}`) ?? s,
-});
-
-const problems: Problem[] = checkEntryText(collectionOf[type], path, text, known, {
-	sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
-});
+const { path, text, problems } = entryOf(answers, body);
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again.`);
+	if (interactive) {
+		keep(answers, body);
+		console.error(keptNote());
+	}
 	process.exit(1);
 }
 const target = join(root, path);
@@ -246,6 +344,7 @@ if (existsSync(target)) {
 }
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, text);
+rmSync(savedFile, { force: true });
 console.log(path);
 
 /** The kind of a sent file: the one its kind name says, or whose schema finds the fewest problems in it. */

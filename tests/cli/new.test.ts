@@ -70,13 +70,24 @@ describe('npm run new', () => {
 			'1',
 			'',
 			'',
+			// What was learnt, one point a line, until an empty line; then the recap, until a dot alone.
+			'ທຸລະກິດທ້ອງຖິ່ນຢາກເຫັນຜົນງານ.',
+			'ຂອບໃຈຜູ້ໃຫ້ທຶນທຸກຄັ້ງ.',
+			'',
+			'ພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ.',
+			'',
+			'ທຸກຄົນເຫັນດີ.',
+			'.',
 		].join('\n');
 		const asked = runNew(['session', '--slug', 'fundraising-in-lao'], `${answers}\n`);
 		expect(asked.status).toBe(0);
-		expect(asked.stdout.trim().split('\n').at(-1)).toBe('> content/sessions/2026-12-18-fundraising-in-lao.md');
+		// Piped answers are not echoed: the recap's prompts run on one line before the path written.
+		expect(asked.stdout.trim().split('\n').at(-1)).toMatch(/^(> )+content\/sessions\/2026-12-18-fundraising-in-lao\.md$/);
 		const written = readFileSync(join(site.root, 'content/sessions/2026-12-18-fundraising-in-lao.md'), 'utf-8');
 		expect(written).toContain('series: lao-hangouts');
 		expect(written).toContain('lang: lo'); // offered from the series
+		expect(written).toMatch(/takeaways:\n {2}- ທຸລະກິດທ້ອງຖິ່ນຢາກເຫັນຜົນງານ\.\n {2}- ຂອບໃຈຜູ້ໃຫ້ທຶນທຸກຄັ້ງ\.\n/);
+		expect(written).toMatch(/---\n\nພວກເຮົາໄດ້ແລກປ່ຽນປະສົບການ\.\n\nທຸກຄົນເຫັນດີ\.\n$/);
 		// Asked for an English title, as the session is in Lao, and never for a Lao one.
 		expect(written).toContain('translated:\n  en:\n    title: Raising funds');
 		expect(asked.stdout).not.toMatch(/translated\.lo/);
@@ -170,5 +181,65 @@ describe('npm run new', () => {
 			'content/organisations/member-cso.md:1: file: found the id "member-cso", also used by content/organisations/member-cso.md',
 		);
 		expect(run.stderr).toContain('Nothing was written.');
+	});
+
+	it('checks each answer when it is given, and asks again, in the check’s words and the reader’s language', () => {
+		const asked = runNew(['award'], ['2026-11', 'lao-hangouts', 'nobody', 'named-presenter', 'For teaching us to budget.', ''].join('\n'));
+		expect(asked.stdout).toMatch(
+			/^> {3}person: found "nobody", which is not in content\/people\/; expected the id of one of the people: /m,
+		);
+		expect(asked.stdout.match(/^(> )?person: /gm)).toHaveLength(2);
+		expect(asked.status).toBe(0);
+		expect(asked.stdout.trim().split('\n').at(-1)).toBe('> content/awards/2026-11-lao-hangouts.md');
+		expect(readFileSync(join(site.root, 'content/awards/2026-11-lao-hangouts.md'), 'utf-8')).toContain('person: named-presenter');
+
+		const inLao = spawnSync('npm', ['run', '--silent', 'new', '--', 'award'], {
+			cwd: site.root,
+			encoding: 'utf-8',
+			input: ['2026-13', ''].join('\n'),
+			env: { ...process.env, PLH_INTERACTIVE: '1', PLH_LANG: 'lo' },
+		});
+		expect(inLao.stdout).toContain('  month: ພົບ "2026-13"; ຄວນເປັນ ');
+	});
+
+	it('keeps the answers of a person who stops part way, and offers them next time', () => {
+		const savedFile = join(site.root, '.new-award-answers.json');
+		const stopped = runNew(['award'], ['2026-12', 'lao-hangouts'].join('\n'));
+		expect(stopped.status).toBe(1);
+		expect(stopped.stderr).toContain('Your answers so far are kept in .new-award-answers.json');
+		expect(JSON.parse(readFileSync(savedFile, 'utf-8'))).toEqual({ answers: { month: '2026-12', series: 'lao-hangouts' } });
+
+		// Enter keeps each kept answer.
+		const resumed = runNew(['award'], ['', '', 'named-presenter', 'For the December hangout.', ''].join('\n'));
+		expect(resumed.stdout).toContain('Answers kept from last time are offered in [brackets]');
+		expect(resumed.stdout).toContain('month: a month written as 2026-10 [2026-12]');
+		expect(resumed.status).toBe(0);
+		expect(resumed.stdout.trim().split('\n').at(-1)).toBe('> content/awards/2026-12-lao-hangouts.md');
+		expect(existsSync(savedFile)).toBe(false);
+		expect(runScript(site, 'check').status).toBe(0);
+	});
+
+	it('reports every wrong flag at once', () => {
+		const run = runNew([
+			'session',
+			'--series',
+			'plp-grup',
+			'--date',
+			'2026-12-11T10:00',
+			'--format',
+			'zoom',
+			'--title',
+			'Two mistakes',
+			'--yes',
+		]);
+		expect(run.status).toBe(1);
+		const lines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
+		expect(lines.map((line) => line.split(': ')[1])).toEqual(expect.arrayContaining(['series', 'date', 'format']));
+		expect(run.stderr).toContain('series: found "plp-grup", which is not in content/series/');
+
+		const unknown = runNew(['session', '--colour', 'blue', '--titel', 'x', '--yes']);
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain("Unknown option '--colour'");
+		expect(unknown.stderr).toContain("Unknown option '--titel': did you mean --title?");
 	});
 });
