@@ -302,6 +302,7 @@ const strings = {
 	'contribute.longSteps': 'When the entry is too long for one link.',
 	'contribute.openEmpty': 'Link: GitHub’s new-file page with the name only.',
 	'contribute.photos': 'Form label of the photos chooser.',
+	'contribute.choosePhotos': 'Button that opens the phone’s photo chooser.',
 	'contribute.photosHint': 'Hint under the photos chooser: what happens to the photos.',
 	'contribute.photoAlt': 'Form label of a photo’s description (alt text).',
 	'contribute.photoRemove': 'Button that removes a chosen photo.',
