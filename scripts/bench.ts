@@ -23,6 +23,7 @@ import { firstSearch, firstVisit, oursSearch, stockSearch, type Weight } from '.
 import { profileReport } from './bench/profile.ts';
 import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts';
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
+import { siteLangs } from '../src/i18n/locales.ts';
 import { runBuild, type BuildMeasure } from './bench/run-build.ts';
 import { openSite } from './browser/site-in-browser.ts';
 
@@ -139,7 +140,7 @@ async function relevanceOfBundledSite(): Promise<Report['relevance']> {
 
 if (values.relevance) {
 	const relevance = (await relevanceOfBundledSite())!;
-	for (const lang of ['en', 'lo'] as const) console.log(`${lang}: ${JSON.stringify(relevance[lang])}`);
+	for (const lang of siteLangs) console.log(`${lang}: ${JSON.stringify(relevance[lang])}`);
 	for (const miss of relevance.misses) console.log(`- ${miss}`);
 	process.exit(0);
 }

@@ -5,6 +5,8 @@
  * reciprocal rank of the first page that answers. `npm run bench` reports the
  * figures; the search test holds them above thresholds.
  */
+import { siteLangs, type SiteLang } from '../../src/i18n/locales.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -19,11 +21,14 @@ const querySchema = z.strictObject({
 	/** The class of query it stands for: topic, name, spelling variant… */
 	why: z.string().min(1),
 });
-const relevanceSetSchema = z.strictObject({ en: z.array(querySchema).min(20), lo: z.array(querySchema).min(20) });
+/** Queries in every language of the site (the one language table), at least 20 each. */
+const relevanceSetSchema = z.strictObject(
+	Object.fromEntries(siteLangs.map((lang) => [lang, z.array(querySchema).min(20)])) as Record<SiteLang, z.ZodArray<typeof querySchema>>,
+);
 
 export type RelevanceQuery = z.infer<typeof querySchema>;
 export type RelevanceSet = z.infer<typeof relevanceSetSchema>;
-export type RelevanceLang = keyof RelevanceSet;
+export type RelevanceLang = SiteLang;
 
 export const relevanceSetFile = join(import.meta.dirname, 'relevance-queries.yaml');
 
@@ -51,8 +56,6 @@ export function scoresOf(outcomes: readonly Pick<Outcome, 'rank'>[]): Scores {
 	};
 }
 
-const searchPage: Record<RelevanceLang, string> = { en: '/search/', lo: '/lo/search/' };
-
 /**
  * Every query of `lang`, each on its own page of the open site, as a reader would type it. Queries
  * run a few at a time: each waits only for its own page, and one at a time left both cores idle
@@ -66,7 +69,7 @@ export async function measureRelevance(site: SiteInBrowser, lang: RelevanceLang,
 			const query = queries[i]!;
 			const page = await site.newPage();
 			try {
-				const { results } = await searchResults(page, site.url(`${searchPage[lang]}?q=${encodeURIComponent(query.query)}`));
+				const { results } = await searchResults(page, site.url(`${paths.search(lang)}?q=${encodeURIComponent(query.query)}`));
 				const found = results.map((r) => r.href);
 				outcomes[i] = { ...query, rank: rankOf(query.want, found), found: found.slice(0, 5) };
 			} finally {

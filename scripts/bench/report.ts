@@ -9,6 +9,7 @@ import type { Scores } from './lighthouse.ts';
 import type { Weight } from './page-weight.ts';
 import type { Scores as RelevanceScores } from './relevance.ts';
 import type { BuildMeasure } from './run-build.ts';
+import { siteLangs } from '../../src/i18n/locales.ts';
 
 /** One site built at one size: its median cold build, a rebuild with nothing changed, one with a session changed. */
 export type SiteMeasure = {
@@ -196,7 +197,7 @@ export function reportLines(report: Report): string[] {
 					'',
 					row(['language', 'queries', 'success@1', 'success@5', 'MRR']),
 					row(['---', '---', '---', '---', '---']),
-					...(['en', 'lo'] as const).map((lang) => {
+					...siteLangs.map((lang) => {
 						const s = report.relevance![lang];
 						return row([lang, s.queries, s.successAt1, s.successAt5, s.mrr]);
 					}),

@@ -5,6 +5,7 @@
  * checked everywhere once it is added here.
  */
 import type { Page } from 'playwright-core';
+import { prefixOf, siteLangs, type SiteLang } from '../../src/i18n/locales.ts';
 import { searchShown } from './search-ui.ts';
 
 export type PageKind = {
@@ -64,8 +65,8 @@ export const pageKinds: PageKind[] = [
 	{ name: 'not-found', path: '/no-such-page/' },
 ];
 
-export type Lang = 'en' | 'lo';
-export const langs: Lang[] = ['en', 'lo'];
+export type Lang = SiteLang;
+export const langs: readonly Lang[] = siteLangs;
 
 /** The address of a page kind in a language. */
-export const pathIn = (kind: PageKind, lang: Lang) => (lang === 'en' ? kind.path : `/lo${kind.path}`);
+export const pathIn = (kind: PageKind, lang: Lang) => (prefixOf(lang) ? `/${prefixOf(lang)}${kind.path}` : kind.path);

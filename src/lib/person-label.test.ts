@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialsOf, personLabel } from './person-label.ts';
+import { initialsOf, otherNameIn, personLabel } from './person-label.ts';
 
 const strings = {
 	unnamed: (role: string, organisation: string) => `${role}, ${organisation}`,
@@ -28,5 +28,15 @@ describe('personLabel', () => {
 		expect(personLabel(person, undefined, strings, 'lo')).toBe('ເຈົ້າໜ້າທີ່ໂພຊະນາການ');
 		expect(personLabel(person, undefined, strings, 'en')).toBe('Nutrition Officer');
 		expect(initialsOf(person, 'en')).toBe('NO');
+	});
+
+	it('names someone in Lao script on Lao pages where their file gives it, and never without consent', () => {
+		const named = { name: 'Bounmy Phetsavanh', nameLo: 'ບຸນມີ ເພັດສະຫວັນ', role: 'Officer', consent: { name: true, photo: false } };
+		expect(personLabel(named, undefined, strings, 'lo')).toBe('ບຸນມີ ເພັດສະຫວັນ');
+		expect(personLabel(named, undefined, strings, 'en')).toBe('Bounmy Phetsavanh');
+		expect(initialsOf(named, 'lo')).toBe('ບເ');
+		expect(otherNameIn(named, 'lo')).toEqual({ name: 'Bounmy Phetsavanh', lang: 'en' });
+		expect(otherNameIn(named, 'en')).toEqual({ name: 'ບຸນມີ ເພັດສະຫວັນ', lang: 'lo' });
+		expect(personLabel({ ...named, consent: { name: false, photo: false } }, undefined, strings, 'lo')).toBe('Officer');
 	});
 });

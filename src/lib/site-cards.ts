@@ -128,7 +128,7 @@ export function pageCard(
 		if (session) {
 			const series = site.series.get(session.data.series);
 			const zone = series?.data.timezone ?? 'UTC';
-			const presenters = publishedPresenters(session.data).map((p) => site.personLabel(p, t));
+			const presenters = publishedPresenters(session.data).map((p) => site.personLabel(p, t, lang));
 			// A postponed session's card shows the day it moved to, as its page does.
 			const start = sessionStart(session.data);
 			const when = `${formatDate(start, zone, lang)}, ${t('time.inZone', { time: formatTime(start, zone, lang), zone: formatZone(start, zone, lang) })}`;

@@ -3,7 +3,7 @@
  * asks here instead of querying collections itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLang, isSiteLang, type SiteLang } from '../i18n/locales.ts';
+import type { SiteLang } from '../i18n/locales.ts';
 import { deriveIndex } from './derive.ts';
 import { readNow } from './now.ts';
 import { personLabel } from './person-label.ts';
@@ -50,14 +50,12 @@ async function load() {
 				? original
 				: (translations.find((t) => t.data.translationOf === original.id && t.data.lang === lang) ?? original),
 		translationsOf: (original: BriefEntry) => translations.filter((t) => t.data.translationOf === original.id),
-		/** `lng`: say it in another language than the page's (an invitation is in the session's). */
-		personLabel: (id: string, t: App.Locals['t'], lng?: string) => {
+		/** In `lang`: the page's, or another (an invitation is in the session's). */
+		personLabel: (id: string, t: App.Locals['t'], lang: SiteLang) => {
 			const person = index.people.get(id);
 			if (!person) return id;
 			const organisation = person.data.organisation ? index.organisations.get(person.data.organisation)?.data.name : undefined;
-			const inLang = lng ? { lng } : {};
-			// i18next's fixed t carries the language it speaks; a role is given in that one.
-			const lang = lng ?? (t as { lng?: string }).lng ?? defaultLang;
+			const inLang = { lng: lang };
 			return personLabel(
 				person.data,
 				organisation,
@@ -65,7 +63,7 @@ async function load() {
 					unnamed: (role, org) => t('person.unnamed', { role, organisation: org, ...inLang }),
 					unnamedNoOrg: (role) => t('person.unnamedNoOrg', { role, ...inLang }),
 				},
-				isSiteLang(lang) ? lang : defaultLang,
+				lang,
 			);
 		},
 	};

@@ -266,7 +266,7 @@ describe('with "now" before the sessions', () => {
 		// A Lao session is announced in Lao, on the English page too.
 		const lao = invitation('sessions/2026-12-04-upcoming', 'whatsapp')!;
 		expect(lao).toContain('ວັນສຸກ');
-		expect(lao).toContain('ນຳສະເໜີໂດຍ Presenter Quillon');
+		expect(lao).toContain('ນຳສະເໜີໂດຍ ເພຣເຊັນເຕີ ຄວິລລອນ');
 		expect(lao).toContain('/lo/sessions/2026-12-04-upcoming/');
 		expect(invitation('lo/sessions/2026-12-04-upcoming', 'whatsapp')).toBe(lao);
 		// No presenter is named for a Chatham House session.
@@ -303,7 +303,7 @@ describe('with "now" before the sessions', () => {
 		expect(lao.map((card) => card.src)).toEqual(read.kitCards('lo/sessions/2026-12-04-upcoming').map((card) => card.src));
 		expect(lao[0]!.lang).toBe('lo');
 		expect(lao[0]!.alt).toContain('ວັນສຸກ, 4 ທັນວາ 2026');
-		expect(lao[0]!.alt).toContain('ນຳສະເໜີໂດຍ Presenter Quillon');
+		expect(lao[0]!.alt).toContain('ນຳສະເໜີໂດຍ ເພຣເຊັນເຕີ ຄວິລລອນ');
 		expect(read.kitCards('lo/sessions/2026-12-04-upcoming')[0]!.linkText).toContain('ດາວໂຫຼດ');
 		// A postponed session is announced at its new date.
 		const moved = read.kitCards(`sessions/${postponed}`)[0]!.alt;

@@ -38,6 +38,11 @@ describe('the small fixture site', () => {
 		expect(html('lo/people/named-presenter')).toMatch(
 			/<dd data-text-lang="en"><span lang="en">Finance Manager<\/span> <span class="plh-badge"/,
 		);
+		// A name in Lao script leads on Lao pages, with the Latin one beside it, and the other way round.
+		expect(html('lo/people/named-presenter')).toMatch(/<h1[^>]*>ເພຣເຊັນເຕີ ຄວິລລອນ<\/h1>/);
+		expect(html('lo/people/named-presenter')).toContain('<p class="plh-meta" lang="en" data-other-name>Presenter Quillon</p>');
+		expect(html('people/named-presenter')).toMatch(/<h1[^>]*>Presenter Quillon<\/h1>/);
+		expect(html('people/named-presenter')).toContain('<p class="plh-meta" lang="lo" data-other-name>ເພຣເຊັນເຕີ ຄວິລລອນ</p>');
 	});
 
 	it('has a page for every entry, in English and in Lao', () => {

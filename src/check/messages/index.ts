@@ -6,12 +6,13 @@
  * text, a file name, a list of ids) carried over as they are.
  */
 import type { Problem } from '../../loader/problem.ts';
+import type { SiteLang } from '../../i18n/locales.ts';
 import { lo } from './lo.ts';
 
-export const messageLangs = ['en', 'lo'] as const;
-export type MessageLang = (typeof messageLangs)[number];
-
-export const catalogues: Record<Exclude<MessageLang, 'en'>, Record<string, string>> = { lo };
+/** A translation of the English for each language that has one; English is the code's own. */
+export const catalogues = { lo } satisfies Partial<Record<SiteLang, Record<string, string>>>;
+export type MessageLang = 'en' | keyof typeof catalogues;
+export const messageLangs: readonly MessageLang[] = ['en', ...(Object.keys(catalogues) as (keyof typeof catalogues)[])];
 
 type Pattern = { english: string; regex: RegExp; translated: string; holes: number; inPath: boolean[] };
 
