@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
+import { choosePhotos, pressCheck } from './browser/contribute-ui.ts';
 import { openSite, type CheckedPage } from './browser/site-in-browser.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -40,15 +41,6 @@ const scenes = {
 
 const photo = readFileSync(join(root, 'content/sessions/images/school-garden.jpg'));
 
-async function pressCheck(page: CheckedPage, name: string) {
-	const before = Number((await page.locator('[data-contribute]').getAttribute('data-checks')) ?? 0);
-	await page.getByRole('button', { name }).click();
-	await page.waitForFunction(
-		(count) => Number(document.querySelector<HTMLElement>('[data-contribute]')?.dataset.checks ?? 0) > count,
-		before,
-	);
-}
-
 async function save(page: CheckedPage, selector: string, name: string) {
 	const element = page.locator(selector).first();
 	await element.scrollIntoViewIfNeeded();
@@ -72,8 +64,7 @@ try {
 		await save(page, '.plh-when', `contribute-${lang}-1-date`);
 
 		// Mistakes: no title yet, a photo without its description.
-		await page.setInputFiles('#f-session-photos', [{ name: 'garden.jpg', mimeType: 'image/jpeg', buffer: photo }]);
-		await page.locator('[data-photos] li').waitFor();
+		await choosePhotos(page, [{ name: 'garden.jpg', mimeType: 'image/jpeg', buffer: photo }]);
 		await pressCheck(page, scene.check);
 		await save(page, '[data-problems]', `contribute-${lang}-3-messages`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, sanitizeHtml } from './sanitize-html.ts';
+import { isSafeUrl, normalizeRawTextEnds, sanitizeHtml, unsafeMarkdownFindings } from './sanitize-html.ts';
 
 describe('sanitizeHtml', () => {
 	it('keeps what Markdown produces', () => {
@@ -146,5 +146,62 @@ describe('isSafeUrl', () => {
 		expect(['javascript:x', 'JaVaScRiPt:x', 'java\nscript:x', 'data:text/html,x', 'vbscript:x', ' javascript:x'].some(isSafeUrl)).toBe(
 			false,
 		);
+	});
+});
+
+describe('the rules behind the lists', () => {
+	it('drops a form with everything in it, as it could pose as the site asking for a password', () => {
+		expect(sanitizeHtml('<p>a</p><form action="/x">Sign in to continue</form><p>b</p>')).toBe('<p>a</p><p>b</p>');
+	});
+
+	it('keeps Starlight’s note classes, however the spaces between them fall', () => {
+		const note = (classes: string) => `<aside class="${classes}"><p class="starlight-aside__title">Note</p></aside>`;
+		expect(sanitizeHtml(note('starlight-aside starlight-aside--note'))).toBe(note('starlight-aside starlight-aside--note'));
+		expect(sanitizeHtml(note(' starlight-aside  starlight-aside--note '))).toBe(note(' starlight-aside  starlight-aside--note '));
+		expect(sanitizeHtml('<aside class="starlight-aside evil-overlay"><p>x</p></aside>')).toBe('<aside><p>x</p></aside>');
+	});
+
+	it('reads only address attributes as addresses: a title may say "Note: …"', () => {
+		expect(sanitizeHtml('<abbr title="Note: a CSO">CSO</abbr>')).toBe('<abbr title="Note: a CSO">CSO</abbr>');
+		expect(sanitizeHtml('<a href="/search/?q=time:zone">x</a>')).toBe('<a href="/search/?q=time:zone">x</a>');
+	});
+
+	it('refuses only ids that start like the site’s own', () => {
+		expect(sanitizeHtml('<h2 id="notes-plh">x</h2><h2 id="starlight-x">y</h2>')).toBe('<h2 id="notes-plh">x</h2><h2>y</h2>');
+	});
+
+	it('drops a frame without an address, and Astro’s image marker on anything but a Markdown image', () => {
+		expect(sanitizeHtml('<iframe></iframe><p>x</p>')).toBe('<p>x</p>');
+		const marker = '__ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.jpg&quot;}"';
+		expect(sanitizeHtml(`<a href="/x" ${marker}>x</a>`, { localImages: ['./a.jpg'] })).toBe('<a href="/x">x</a>');
+		expect(sanitizeHtml('<img __ASTRO_IMAGE_="not json">', { localImages: ['./a.jpg'] })).toBe('<img>');
+		expect(sanitizeHtml('<img __ASTRO_IMAGE_="{&quot;src&quot;:7}">', { localImages: ['./a.jpg'] })).toBe('<img>');
+	});
+});
+
+describe('unsafe HTML in a Markdown body, for the check', () => {
+	it('names each thing once per line, in the order of the lines', () => {
+		const body = ['Intro', '<script>a()</script><script>b()</script>', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>'].join(
+			'\n',
+		);
+		expect(unsafeMarkdownFindings(body)).toEqual([
+			{ what: 'a <script> element', line: 2 },
+			{ what: 'a javascript: address', line: 3 },
+			{ what: 'an event handler (onerror)', line: 4 },
+		]);
+	});
+
+	it('leaves code alone, in fences of backticks or tildes, closed only by their own marker', () => {
+		const fenced = (open: string, inner: string, close: string) =>
+			['```'.replace('```', open), inner, close, '<script>x()</script>'].join('\n');
+		expect(unsafeMarkdownFindings(fenced('```', '<script>shown()</script>', '```'))).toEqual([{ what: 'a <script> element', line: 4 }]);
+		expect(unsafeMarkdownFindings(fenced('~~~', '<script>shown()</script>', '~~~'))).toEqual([{ what: 'a <script> element', line: 4 }]);
+		// A tilde line inside a backtick fence does not close it.
+		expect(normalizeRawTextEnds(['```', '~~~', '</SCRIPT>', '```', '</SCRIPT>'].join('\n'))).toBe(
+			['```', '~~~', '</SCRIPT>', '```', '</script>'].join('\n'),
+		);
+		expect(normalizeRawTextEnds('   ```\n</Style >\n```\n</Style >')).toBe('   ```\n</Style >\n```\n</style>');
+		expect(normalizeRawTextEnds('    ```\n</Pre>')).toBe('    ```\n</pre>');
+		expect(normalizeRawTextEnds('x ```\n</TEXTAREA>')).toBe('x ```\n</textarea>');
 	});
 });

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
 import { maxLinkLength } from '../../src/lib/contribute/entry-file.ts';
+import { choosePhotos, pressCheck } from '../../scripts/browser/contribute-ui.ts';
 import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
 import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow } from '../support/site-build.ts';
 
@@ -21,16 +22,6 @@ beforeAll(async () => {
 afterAll(() => web?.close());
 
 type TestPage = Awaited<ReturnType<SiteInBrowser['newPage']>>;
-
-/** Presses Check (in the page's language) and waits for its answer: the checker may still be loading. */
-async function pressCheck(page: TestPage, name = 'Check my entry') {
-	const before = Number((await page.locator('[data-contribute]').getAttribute('data-checks')) ?? 0);
-	await page.getByRole('button', { name }).click();
-	await page.waitForFunction(
-		(count) => Number(document.querySelector<HTMLElement>('[data-contribute]')?.dataset.checks ?? 0) > count,
-		before,
-	);
-}
 
 async function fillSession(page: TestPage, day: string, time: string, body = 'Peers asked questions only.') {
 	await page.goto(web.url('/contribute/'));
@@ -46,16 +37,6 @@ async function fillSession(page: TestPage, day: string, time: string, body = 'Pe
 	await page.check('fieldset[data-field="themes"] input[value="fundraising"]');
 	await page.fill('#f-body', body);
 	await pressCheck(page);
-}
-
-/** Chooses files in the photo field and waits until the form has read them all. */
-async function choosePhotos(page: TestPage, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-	const before = Number((await page.locator('[data-contribute]').getAttribute('data-photo-answers')) ?? 0);
-	await page.setInputFiles('#f-session-photos', files);
-	await page.waitForFunction(
-		(count) => Number(document.querySelector<HTMLElement>('[data-contribute]')?.dataset.photoAnswers ?? 0) > count,
-		before,
-	);
 }
 
 /** The file as the content folder of a copy of the fixture site would hold it, and what npm run check says. */
