@@ -6,11 +6,11 @@
  * hand their cards over as they render (src/lib/cards/early-requests.ts),
  * so drawing starts long before the last page is written.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardCacheDir, cardKey } from '../lib/cards/cache.ts';
+import { cardCacheDir, cardKey, lastCardBuildFile } from '../lib/cards/cache.ts';
 import { listenForEarlyCardRequests } from '../lib/cards/early-requests.ts';
 import { createRenderPool } from '../lib/cards/render-pool.ts';
 import type { CardRequest } from '../lib/cards/spec.ts';
@@ -54,7 +54,12 @@ export function createCardDrawer(root: string) {
 			if (jobs.has(file) || existsSync(file)) return file;
 			pool ??= createRenderPool(root);
 			const job = pool.render(request.spec).then(
-				(png) => writeFileSync(file, png),
+				(png) => {
+					// Written whole under another name first: a build sharing the cache never copies half a card.
+					const partial = `${file}.${process.pid}.partial`;
+					writeFileSync(partial, png);
+					renameSync(partial, file);
+				},
 				(error: unknown) => {
 					throw new Error(`Could not draw the share card ${request.path} ("${request.spec.title}"): ${(error as Error).message}`, {
 						cause: error,
@@ -101,7 +106,8 @@ export async function buildCards(root: string, dist: string, drawer: CardDrawer 
 		milliseconds: Math.round(performance.now() - started),
 	};
 	// What the last build drew and from what, for the tests and the benchmark.
-	writeFileSync(join(cardCacheDir(root), 'last-build.json'), JSON.stringify({ ...stats, requests: [...requests.values()] }));
+	mkdirSync(dirname(lastCardBuildFile(root)), { recursive: true });
+	writeFileSync(lastCardBuildFile(root), JSON.stringify({ ...stats, requests: [...requests.values()] }));
 	return stats;
 }
 

@@ -296,18 +296,20 @@ describe('rendering', () => {
 describe('the card cache', () => {
 	it('draws no card on a second build, and only the changed entry’s cards after an edit', () => {
 		const site = prepareSite('cards-cache', join(fixturesDir, 'small-site'));
-		buildSite(site, { PLH_NOW: testNow });
+		// A cache of its own, empty: the other copies share theirs.
+		const own = { PLH_NOW: testNow, PLH_CARD_CACHE: join(site.root, 'card-cache') };
+		buildSite(site, own);
 		const first = lastCardBuild(site);
 		expect(first.cached).toBe(0);
 		expect(first.drawn).toBeGreaterThan(first.cards / 2);
 		// Every card was handed over while its page rendered, not first found in dist/ after the last page.
 		expect(first.drawnEarly).toBe(first.drawn);
-		buildSite(site, { PLH_NOW: testNow });
+		buildSite(site, own);
 		expect(lastCardBuild(site)).toMatchObject({ drawn: 0, cached: first.cards });
 
 		const file = join(site.root, 'content/sessions/2026-06-18-benchmark.md');
 		writeFileSync(file, readFileSync(file, 'utf-8').replace('title: Board reporting benchmark', 'title: Board reporting, benchmarked'));
-		buildSite(site, { PLH_NOW: testNow });
+		buildSite(site, own);
 		const changed = lastCardBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked')).length;
 		expect(changed).toBe(1); // one card for its pages in English and in Lao
 		expect(lastCardBuild(site).drawn).toBe(changed);

@@ -1,4 +1,5 @@
 /** Reading what a build did with its share cards: the requests it drew from, and the text each card draws. */
+import { lastCardBuildFile } from '../../src/lib/cards/cache.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardRequest, CardSpec } from '../../src/lib/cards/spec.ts';
@@ -7,8 +8,7 @@ import type { SiteCopy } from './site-build.ts';
 export type CardBuild = { drawn: number; drawnEarly: number; cached: number; cards: number; requests: CardRequest[] };
 
 /** What the share-card integration wrote about the site's last build. */
-export const lastCardBuild = (site: SiteCopy): CardBuild =>
-	JSON.parse(readFileSync(join(site.root, 'node_modules/.cache/peer-learning-hub/cards/last-build.json'), 'utf-8')) as CardBuild;
+export const lastCardBuild = (site: SiteCopy): CardBuild => JSON.parse(readFileSync(lastCardBuildFile(site.root), 'utf-8')) as CardBuild;
 
 /** Every text a card draws, for the glyph checks. */
 export const cardTexts = (spec: CardSpec): (string | undefined)[] => [

@@ -52,11 +52,18 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 	return env;
 }
 
+/**
+ * The copies share one card cache: a card is the same whichever copy asks for
+ * it (its key is everything that shapes it), and each copy drawing every card
+ * again cost about a minute of the suite. A test of the cache gives its own.
+ */
+export const sharedCardCache = join(projectRoot, 'node_modules/.cache/peer-learning-hub/cards');
+
 export function runScript(site: SiteCopy, script: string, env: Record<string, string> = {}): Run {
 	const result = spawnSync('npm', ['run', '--silent', script], {
 		cwd: site.root,
 		encoding: 'utf-8',
-		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLH_CARD_CACHE: sharedCardCache, ...env },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 import { fontsVersion } from './fonts.ts';
 import { cardDesignVersion, type CardSpec } from './spec.ts';
 
+/** Where drawn cards are kept: PLH_CARD_CACHE, which builds of several copies of a site may share, or the site's own. */
 export function cardCacheDir(root: string): string {
 	const dir = process.env.PLH_CARD_CACHE ?? join(root, 'node_modules/.cache/peer-learning-hub/cards');
 	mkdirSync(dir, { recursive: true });
 	return dir;
 }
+
+/** What the last build of the site at `root` asked for and drew: the site's own, even where the cache is shared. */
+export const lastCardBuildFile = (root: string) => join(root, 'node_modules/.cache/peer-learning-hub/last-card-build.json');
 
 export function cardKey(spec: CardSpec, root: string): string {
 	const hash = createHash('sha256');
