@@ -1,7 +1,6 @@
 /** Reading what a build did with its share cards: the requests it drew from, and the text each card draws. */
 import { lastCardBuildFile } from '../../src/lib/cards/cache.ts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CardRequest, CardSpec } from '../../src/lib/cards/spec.ts';
 import type { SiteCopy } from './site-build.ts';
 
