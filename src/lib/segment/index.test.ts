@@ -125,3 +125,47 @@ describe('prepareHtmlForIndex', async () => {
 		expect(prepareHtmlForIndex('<thead><tr><th>A</th></tr></thead>')).toBe('<thead><tr><div>A</div> </tr> </thead>');
 	});
 });
+
+describe('the rules behind the splitting', () => {
+	it('splits Khmer and Myanmar for the index too, each by its own word breaker', () => {
+		for (const text of ['សួស្តីពិភពលោក', 'မြန်မာစာ', 'ภาษาไทย']) {
+			const marked = markBoundaries(text);
+			expect(marked.split(`${boundaryMark} `).length, text).toBeGreaterThan(1);
+			expect(removeBoundaries(marked)).toBe(text);
+		}
+	});
+
+	it('parts a Lao run from a Latin word or a number it touches, on either side', () => {
+		expect(joinUnits('abcການ', '|')).toBe('abc|ການ');
+		expect(joinUnits('ການ2026', '|')).toBe('ການ|2026');
+		expect(joinUnits('(ການ)', '|')).toBe('(ການ)');
+	});
+
+	it('takes out a boundary mark wherever a result shows one', () => {
+		expect(removeBoundaries(`ການ${boundaryMark}`)).toBe('ການ');
+		expect(removeBoundaries(`ການ${boundaryMark}</mark> <mark>ຮຽນ`)).toBe('ການ</mark><mark>ຮຽນ');
+		expect(removeBoundaries('peer learning')).toBe('peer learning');
+	});
+
+	it('holds back only the last unit the reader typed, when the query ends with it', () => {
+		expect(prepareQuery('ການຮຽນ peer').wholeUnits).toEqual(['ການ', 'ຮຽນ']);
+		expect(prepareQuery('peer ການຮຽນ').wholeUnits).toEqual(['ການ']);
+		expect(prepareQuery('').terms).toBe('');
+		expect(prepareQuery('').exactMarks).toBe(false);
+	});
+});
+
+describe('prepareHtmlForIndex, tag by tag', async () => {
+	const { prepareHtmlForIndex } = await import('./html.ts');
+	it('ends a word after every block, whatever its case, and after a line break', () => {
+		for (const tag of ['li', 'h3', 'td', 'blockquote', 'pre', 'section', 'P', 'DIV']) {
+			expect(prepareHtmlForIndex(`<${tag}>a</${tag}>b`), tag).toBe(`<${tag}>a</${tag}> b`);
+		}
+		expect(prepareHtmlForIndex('a<br>b<br/>c')).toBe('a<br> b<br/> c');
+		expect(prepareHtmlForIndex('<span>a</span>b<a href="/">c</a>')).toBe('<span>a</span>b<a href="/">c</a>');
+	});
+
+	it('leaves comments and styles as written', () => {
+		expect(prepareHtmlForIndex('<!-- ການຮຽນ --><style>.ການຮຽນ{}</style>')).toBe('<!-- ການຮຽນ --><style>.ການຮຽນ{}</style>');
+	});
+});
