@@ -1,7 +1,8 @@
 /**
  * Finds, in the checker's source, every message a contributor can read: the
  * text given as `found`, `expected`, `error` or `message`, and the phrases
- * handed to `text()` and the sanitiser's report. Each becomes a pattern with
+ * handed to `text()` and the sanitiser's report; and the tools' own messages,
+ * handed to `fill()` (or `tell()`, npm run new's shorthand for it). Each becomes a pattern with
  * `{}` where the code fills a value in, so the message catalogue can be
  * checked against the code: a new message without a translation fails a test.
  */
@@ -17,10 +18,13 @@ export const messageSourceFiles = [
 	'src/lib/values/partial-date.ts',
 	'src/loader/frontmatter.ts',
 	'src/lib/sanitize-html.ts',
+	// The command-line tools a contributor runs: their own messages, such as npm run new's questions.
+	'scripts/check.ts',
+	'scripts/new.ts',
 ];
 
 const messageProperties = new Set(['found', 'expected', 'error', 'message']);
-const messageCalls = new Set(['text', 'localized', 'localizedOptional', 'removed', 'ContentSyntaxError']);
+const messageCalls = new Set(['text', 'localized', 'localizedOptional', 'removed', 'ContentSyntaxError', 'fill', 'tell']);
 /** Functions whose results are words of a message. */
 const messageFunctions = new Set(['yamlErrorExpected', 'expectedFor', 'describeValue']);
 /** Tables whose values are words of a message. */

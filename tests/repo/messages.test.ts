@@ -16,7 +16,7 @@ import { fixturesDir, prepareSite, projectRoot } from '../support/site-build.ts'
 const holes = (english: string) => english.split('{}').length - 1;
 
 describe('the message catalogue', () => {
-	it('has a Lao translation for every message the checker, schemas and loader write', () => {
+	it('has a Lao translation for every message the checker, schemas, loader and command-line tools write', () => {
 		const sources = messageSources(projectRoot);
 		expect(sources.length).toBeGreaterThan(150);
 		const missing = sources.filter((s) => catalogues.lo[s.pattern] === undefined).map((s) => `${s.file}:${s.line}: ${s.pattern}`);
