@@ -30,12 +30,12 @@
  * inside the file go to the collection's `images/` folder, named after it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkEntryText, type KnownIds } from '../src/check/check-entry.ts';
 import { checkContent } from '../src/check/index.ts';
-import { formatProblemIn, isMessageLang, t as translateMessage } from '../src/check/messages/index.ts';
+import { fill, formatProblemIn, isMessageLang, t as translateMessage } from '../src/check/messages/index.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
 import { readUiStrings } from '../src/loader/ui-strings-files.ts';
@@ -49,10 +49,12 @@ import { collectionNames, collectionSources, placeOf } from '../src/schemas/coll
 // The problems in PLH_LANG's language (--lang is a session's own field here).
 const messageLang = isMessageLang(process.env.PLH_LANG) ? process.env.PLH_LANG : 'en';
 const formatProblem = (problem: Problem) => formatProblemIn(problem, messageLang);
+/** One of this tool's own messages in PLH_LANG's language, `{}` filled with `values` (translations in src/check/messages/lo.ts). */
+const tell = (template: string, ...values: (string | number)[]) => fill(template, messageLang, ...values);
 /** A problem with one answer, said at its question: the field and what is wrong, without the file and line. */
 const answerProblem = (problem: Problem) => formatProblem(problem).slice(`${problem.file}:${problem.line}: `.length);
 
-const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--takeaways text ...] [--body-file path] [--slug name] [--yes] [--fresh]\n       npm run new -- [<kind>] --from <file sent through the form>`;
+const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--takeaways "text|text" ...] [--body-file path] [--slug name] [--answers file] [--yes] [--fresh]\n       npm run new -- [<kind>] --from <file sent through the form>`;
 
 const fieldFlags = Object.fromEntries(contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])));
 const options = {
@@ -61,6 +63,7 @@ const options = {
 	'body-file': { type: 'string' },
 	yes: { type: 'boolean' },
 	fresh: { type: 'boolean' },
+	answers: { type: 'string' },
 	draft: { type: 'boolean' },
 	sample: { type: 'boolean' },
 	root: { type: 'string' },
@@ -84,11 +87,13 @@ const parsed = (() => {
 	if (unknown.length || wrongType.length) {
 		for (const name of unknown) {
 			const guess = closest(name, Object.keys(options));
-			console.error(`Unknown option '--${name}'${guess ? `: did you mean --${guess}?` : ''}`);
+			console.error(guess ? tell("Unknown option '--{}': did you mean --{}?", name, guess) : tell("Unknown option '--{}'", name));
 		}
 		for (const [name] of wrongType) {
 			const kind = options[name as keyof typeof options].type;
-			console.error(kind === 'boolean' ? `Option '--${name}' takes no value` : `Option '--${name}' needs a value: --${name} <value>`);
+			console.error(
+				kind === 'boolean' ? tell("Option '--{}' takes no value", name) : tell("Option '--{}' needs a value: --{} <value>", name, name),
+			);
 		}
 		console.error(usage);
 		process.exit(2);
@@ -182,14 +187,21 @@ function defaultFor(field: FormField, answers: Record<string, unknown>): unknown
 	return field.default;
 }
 
-/** Answers given so far, kept when the person stops part way and offered again next time. */
-const savedFile = join(root, `.new-${type}-answers.json`);
+/**
+ * Answers given so far, kept when the person stops part way (end of input,
+ * Ctrl-C, or a final check that fails) and offered again next time.
+ * `--answers <file>` keeps them elsewhere, and is read with `--yes` too, so a
+ * script can finish what a person began.
+ */
+const chosenFile = typeof values.answers === 'string' ? resolve(values.answers) : undefined;
+const savedFile = chosenFile ?? join(root, `.new-${type}-answers.json`);
 type Saved = { answers: Record<string, unknown>; body?: string };
 function readSaved(): Saved {
-	if (!interactive || values.fresh === true || !existsSync(savedFile)) return { answers: {} };
+	if ((!interactive && !chosenFile) || values.fresh === true || !existsSync(savedFile)) return { answers: {} };
 	try {
-		const saved = JSON.parse(readFileSync(savedFile, 'utf-8')) as Saved;
-		return saved && typeof saved.answers === 'object' ? saved : { answers: {} };
+		const saved = JSON.parse(readFileSync(savedFile, 'utf-8')) as Partial<Saved> | null;
+		if (!saved || typeof saved.answers !== 'object' || saved.answers === null) return { answers: {} };
+		return { answers: saved.answers, ...(typeof saved.body === 'string' ? { body: saved.body } : {}) };
 	} catch {
 		return { answers: {} };
 	}
@@ -198,8 +210,9 @@ const saved = readSaved();
 const keep = (answers: Record<string, unknown>, body?: string) => {
 	if (interactive) writeFileSync(savedFile, `${JSON.stringify({ answers, ...(body === undefined ? {} : { body }) }, null, '\t')}\n`);
 };
+const keptAt = () => relative(process.cwd(), savedFile) || savedFile;
 const keptNote = () =>
-	`Your answers so far are kept in ${relative(process.cwd(), savedFile) || savedFile}; run the same command to go on from them (--fresh starts again).`;
+	tell('Your answers so far are kept in {}; run the same command to go on from them (--fresh starts again).', keptAt());
 
 const slug = typeof values.slug === 'string' ? values.slug : undefined;
 const sectionTitles = (lang: string) => (s: string) =>
@@ -215,30 +228,54 @@ function entryOf(answers: Record<string, unknown>, body?: string) {
 	});
 	return { path, text, problems };
 }
-/** The check's problems with one answer, given the answers before it: the same rules and words as the whole file's. */
-function answerProblems(name: string, answers: Record<string, unknown>): Problem[] {
+/**
+ * The check's problems with one answer: the same rules and words as the whole
+ * file's. Those of the field itself, and, when this answer makes the file's
+ * name one already used, the check's problem with that name (the name is
+ * made of answers, so it is said at the answer that makes it).
+ */
+function answerProblems(name: string, before: Record<string, unknown>, after: Record<string, unknown>, body?: string): Problem[] {
 	const belongs = (field: string) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`);
-	return entryOf(answers).problems.filter((problem) => belongs(problem.field));
+	const entry = entryOf(after, body);
+	const id = basename(entry.path, '.md');
+	const named = entry.path !== entryOf(before).path && (known[collectionOf[type!]] ?? []).includes(id);
+	return entry.problems.filter(
+		(problem) => belongs(problem.field) || (named && problem.field === 'file' && problem.found.includes(`"${id}"`)),
+	);
 }
+const printProblems = (problems: Problem[]) => {
+	for (const problem of problems) console.log(`  ${answerProblem(problem)}`);
+};
+
+/** Flag values found wrong before the check (a recap file that cannot be read): said with the check's problems. */
+const flagProblems: string[] = [];
 
 async function ask(): Promise<{ answers: Record<string, unknown>; body?: string }> {
 	const answers: Record<string, unknown> = {};
 	let body: string | undefined;
 	const rl = interactive ? createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true }) : undefined;
-	// Ctrl-C at a question: the answers given are already kept.
-	rl?.on('SIGINT', () => {
+	// Ctrl-C at a question: the answers given are already kept (a terminal's readline reports it; a pipe's signal comes to the process).
+	const stop = () => {
 		console.error(`\n${keptNote()}`);
 		process.exit(130);
-	});
+	};
+	if (rl) {
+		rl.on('SIGINT', stop);
+		process.once('SIGINT', stop);
+	}
 	// Reading lines through the iterator buffers them, so answers piped in ahead of the questions are not lost.
 	const lines = rl?.[Symbol.asyncIterator]();
 	const question = async (prompt: string) => {
 		process.stdout.write(prompt);
 		const next = await lines!.next();
-		if (next.done) throw new Error(`The input ended before every question was answered. ${keptNote()}`);
+		if (next.done) throw new Error(`${tell('The input ended before every question was answered.')} ${keptNote()}`);
 		return next.value;
 	};
-	if (Object.keys(saved.answers).length) console.log('Answers kept from last time are offered in [brackets]: press Enter to keep one.');
+	if (rl && Object.keys(saved.answers).length + (saved.body === undefined ? 0 : 1)) {
+		console.log(
+			tell('Going on from the answers kept in {} (--fresh starts again): each is offered in [brackets]; press Enter to keep it.', keptAt()),
+		);
+	}
 	try {
 		for (const field of formFields(type!)) {
 			if (!applies(field, answers)) continue;
@@ -248,11 +285,15 @@ async function ask(): Promise<{ answers: Record<string, unknown>; body?: string 
 				continue;
 			}
 			if (!rl) {
-				// Without questions, a default taken from the content fills the field, and says so.
+				// Without questions, the answers of --answers come first; then a default taken from the content fills the field, and says so.
+				if (saved.answers[field.name] !== undefined) {
+					answers[field.name] = saved.answers[field.name];
+					continue;
+				}
 				const fallback = defaultFor(field, answers);
 				if (fallback !== undefined && fallback !== field.default) {
 					answers[field.name] = fallback;
-					console.error(`${field.name}: ${typedForm(fallback)} (as in the series; give --${field.name} to choose)`);
+					console.error(tell('{}: {} (as in the series; give --{} to choose)', field.name, typedForm(fallback), field.name));
 				}
 				continue;
 			}
@@ -264,56 +305,81 @@ async function ask(): Promise<{ answers: Record<string, unknown>; body?: string 
 					: options.length && !field.collection
 						? ` (${options.join(', ')})`
 						: '';
-			const many = field.kind === 'choices' || field.kind === 'entries' ? ', several separated by commas' : '';
-			const optional = field.required ? '' : ', optional';
+			const many = field.kind === 'choices' || field.kind === 'entries' ? tell('several, separated by commas') : '';
+			const optional = field.required ? '' : tell('optional');
+			const hint = [translateMessage(field.hint, messageLang), many, optional].filter(Boolean).join(', ');
+			const prompt = `${field.name}: ${hint}${fallback === undefined ? '' : ` [${typedForm(fallback)}]`}${list}\n> `;
 			for (;;) {
-				const hint = translateMessage(field.hint, messageLang);
-				const prompt = `${field.name}: ${hint}${many}${optional}${fallback === undefined ? '' : ` [${typedForm(fallback)}]`}${list}\n> `;
 				const typed = await question(prompt);
 				const value = typed.trim() === '' ? fallback : convert(field, typed);
+				// An empty answer to an optional question leaves the field out (or to its default).
 				const kept = value !== undefined && !(value === field.default && typed.trim() === '');
 				// Checked now, with the check's own rules and words: a wrong answer is asked again, not found at the end.
-				const problems = answerProblems(field.name, { ...answers, ...(kept ? { [field.name]: value } : {}) });
+				const problems = answerProblems(field.name, answers, { ...answers, ...(kept ? { [field.name]: value } : {}) });
 				if (!problems.length) {
 					if (kept) answers[field.name] = value;
 					keep(answers);
 					break;
 				}
-				for (const problem of problems) console.log(`  ${answerProblem(problem)}`);
+				printProblems(problems);
 			}
 		}
 		if (type === 'session') {
 			const given = flags.takeaways;
-			if (Array.isArray(given)) answers.takeaways = given.map((line) => line.trim()).filter(Boolean);
-			else if (rl) {
+			if (Array.isArray(given)) {
+				// Given once per point, or several in one separated by |.
+				answers.takeaways = given
+					.flatMap((text) => text.split('|'))
+					.map((line) => line.trim())
+					.filter(Boolean);
+			} else if (rl) {
 				const points: string[] = [];
-				const old = Array.isArray(saved.answers.takeaways) ? (saved.answers.takeaways as string[]) : [];
-				let prompt = `takeaways: what was learnt, one point per line; an empty line ends${old.length ? ` [Enter keeps: ${old.join(' | ')}]` : ''}\n> `;
-				for (let line = (await question(prompt)).trim(); line; line = (await question('> ')).trim()) {
+				const old = Array.isArray(saved.answers.takeaways) ? saved.answers.takeaways.map(String) : [];
+				const first = `${tell('takeaways: what was learnt, one point per line; an empty line ends')}${old.length ? ` ${tell('[Enter keeps: {}]', old.join(' | '))}` : ''}\n> `;
+				for (let line = (await question(first)).trim(); line; line = (await question('> ')).trim()) {
+					// Each point is checked as it is given; a wrong one is left out and may be written again.
+					const problems = answerProblems('takeaways', answers, { ...answers, takeaways: [...points, line] });
+					if (problems.length) {
+						printProblems(problems);
+						continue;
+					}
 					points.push(line);
-					prompt = '> ';
+					keep({ ...answers, takeaways: points });
 				}
 				const chosen = points.length ? points : old;
 				if (chosen.length) answers.takeaways = chosen;
 				keep(answers);
-			}
+			} else if (Array.isArray(saved.answers.takeaways)) answers.takeaways = saved.answers.takeaways;
 			const bodyFile = flags['body-file'];
 			if (typeof bodyFile === 'string') {
 				try {
 					body = readFileSync(bodyFile, 'utf-8');
 				} catch {
-					throw new Error(`--body-file: no such file to read, ${bodyFile}.`);
+					flagProblems.push(
+						tell('--body-file: found "{}", a file that cannot be read; expected the path of the recap, a Markdown file', bodyFile),
+					);
 				}
 			} else if (rl) {
-				const written: string[] = [];
-				const old = saved.body ?? '';
-				process.stdout.write(
-					`recap: what was said and done, in Markdown; a line with only a dot (.) ends${old ? ' (a dot alone keeps the recap kept from last time)' : ''}\n`,
-				);
-				for (let line = await question('> '); line.trim() !== '.'; line = await question('> ')) written.push(line);
-				body = written.length ? written.join('\n') : old || undefined;
-				keep(answers, body);
-			}
+				let old = saved.body ?? '';
+				for (;;) {
+					process.stdout.write(
+						`${tell('recap: what was said and done, in Markdown; a line with only a dot (.) ends')}${old ? ` ${tell('(a dot alone keeps the recap kept from last time)')}` : ''}\n`,
+					);
+					const written: string[] = [];
+					for (let line = await question('> '); line.trim() !== '.'; line = await question('> ')) {
+						written.push(line);
+						// Kept line by line: a recap is the longest answer to lose.
+						keep(answers, written.join('\n'));
+					}
+					body = written.length ? written.join('\n') : old || undefined;
+					keep(answers, body);
+					const problems = body === undefined ? [] : answerProblems('body', answers, answers, body);
+					if (!problems.length) break;
+					printProblems(problems);
+					// The refused recap stays in the kept answers; a dot alone now means no recap.
+					old = '';
+				}
+			} else if (saved.body !== undefined) body = saved.body;
 		}
 	} finally {
 		rl?.close();
@@ -322,15 +388,20 @@ async function ask(): Promise<{ answers: Record<string, unknown>; body?: string 
 }
 
 const { answers, body } = await ask().catch((error: Error) => {
-	console.error(`\n${error.message} Nothing was written.`);
+	console.error(`\n${error.message} ${tell('Nothing was written.')}`);
 	process.exit(1);
 });
 if (values.draft === true) answers.draft = true;
 if (values.sample === true) answers.sample = true;
 const { path, text, problems } = entryOf(answers, body);
-if (problems.length) {
+if (problems.length || flagProblems.length) {
+	// Every wrong value at once, each on its line, so a script is fixed in one go.
+	for (const line of flagProblems) console.error(line);
 	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again.`);
+	const one = problems.length + flagProblems.length === 1;
+	console.error(
+		`\n${one ? tell('Nothing was written. Fix this and run the command again.') : tell('Nothing was written. Fix these and run the command again.')}`,
+	);
 	if (interactive) {
 		keep(answers, body);
 		console.error(keptNote());
@@ -339,7 +410,8 @@ if (problems.length) {
 }
 const target = join(root, path);
 if (existsSync(target)) {
-	console.error(`${path} already exists; nothing was written. Choose another name with --slug.`);
+	console.error(tell('{} already exists; nothing was written. Choose another name with --slug.', path));
+	if (interactive) console.error(keptNote());
 	process.exit(1);
 }
 mkdirSync(dirname(target), { recursive: true });
@@ -367,12 +439,12 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	try {
 		// An entry with its photos inside is a few MB; anything far larger is not one.
 		if (statSync(from).size > 50 * 1024 * 1024) {
-			console.error(`${from}: larger than 50 MB, so not an entry sent through the form; nothing was written.`);
+			console.error(tell('{}: larger than 50 MB, so not an entry sent through the form; nothing was written.', from));
 			process.exit(1);
 		}
 		text = readFileSync(from, 'utf-8');
 	} catch {
-		console.error(`${from}: no such file to add.`);
+		console.error(tell('{}: no such file to add.', from));
 		process.exit(1);
 	}
 	let kind = given;
@@ -394,7 +466,9 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	const known: KnownIds = Object.fromEntries(collectionNames.map((c) => [c, index.entries[c].map((e) => e.id)]));
 	const fail = (problems: Problem[]) => {
 		for (const problem of problems) console.error(formatProblem(problem));
-		console.error(`\nNothing was written. Fix ${problems.length === 1 ? 'this' : 'these'} in ${from} and run the command again.`);
+		console.error(
+			`\n${problems.length === 1 ? tell('Nothing was written. Fix this in {} and run the command again.', from) : tell('Nothing was written. Fix these in {} and run the command again.', from)}`,
+		);
 		process.exit(1);
 	};
 	const strings = readUiStrings(root);
@@ -405,7 +479,7 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	if (before.length) fail(before);
 	const target = join(root, path);
 	for (const existing of [target, ...photoPaths].filter((file) => existsSync(file))) {
-		console.error(`${relative(root, existing)} already exists; nothing was written. Give it another name with --slug.`);
+		console.error(tell('{} already exists; nothing was written. Give it another name with --slug.', relative(root, existing)));
 		process.exit(1);
 	}
 	mkdirSync(dirname(target), { recursive: true });

@@ -3,7 +3,7 @@
  * `npm run check` and its page is in the built site; mistakes are refused
  * with the checker's own messages; nothing is overwritten.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,49 @@ const runNew = (args: string[], input?: string) => {
 		env: { ...process.env, ...(input === undefined ? {} : { PLH_INTERACTIVE: '1' }) },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+/**
+ * The command with a person at its terminal: answers are written one at a
+ * time, each once its question is on the screen, and the process can be
+ * interrupted as Ctrl-C does (the signal goes to its whole process group).
+ */
+const startNew = (args: string[]) => {
+	const child = spawn('npm', ['run', '--silent', 'new', '--', ...args], {
+		cwd: site.root,
+		env: { ...process.env, PLH_INTERACTIVE: '1' },
+		detached: true,
+	});
+	let stdout = '';
+	let stderr = '';
+	// Output already waited for is passed: each wait is for the next time a text is printed.
+	let read = 0;
+	let waiting: { text: string; resolve: () => void } | undefined;
+	const arrived = () => {
+		const at = waiting ? stdout.indexOf(waiting.text, read) : -1;
+		if (!waiting || at === -1) return;
+		read = at + waiting.text.length;
+		const { resolve } = waiting;
+		waiting = undefined;
+		resolve();
+	};
+	child.stdout.setEncoding('utf-8').on('data', (chunk: string) => {
+		stdout += chunk;
+		arrived();
+	});
+	child.stderr.setEncoding('utf-8').on('data', (chunk: string) => (stderr += chunk));
+	const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+	return {
+		/** Resolves once `text` is printed after what was waited for before. */
+		prompted: (text: string) =>
+			new Promise<void>((resolve) => {
+				waiting = { text, resolve };
+				arrived();
+			}),
+		answer: (line: string) => child.stdin.write(`${line}\n`),
+		interrupt: () => process.kill(-child.pid!, 'SIGINT'),
+		exit: async () => ({ status: await exited, stdout, stderr }),
+	};
 };
 
 beforeAll(() => {
@@ -200,6 +243,8 @@ describe('npm run new', () => {
 			env: { ...process.env, PLH_INTERACTIVE: '1', PLH_LANG: 'lo' },
 		});
 		expect(inLao.stdout).toContain('  month: ພົບ "2026-13"; ຄວນເປັນ ');
+		// The tool's own words too: the end of the input, in Lao.
+		expect(inLao.stderr).toContain('ການປ້ອນຂໍ້ມູນສິ້ນສຸດລົງ ກ່ອນຈະຕອບທຸກຄຳຖາມ.');
 	});
 
 	it('keeps the answers of a person who stops part way, and offers them next time', () => {
@@ -211,7 +256,7 @@ describe('npm run new', () => {
 
 		// Enter keeps each kept answer.
 		const resumed = runNew(['award'], ['', '', 'named-presenter', 'For the December hangout.', ''].join('\n'));
-		expect(resumed.stdout).toContain('Answers kept from last time are offered in [brackets]');
+		expect(resumed.stdout).toContain('Going on from the answers kept in .new-award-answers.json (--fresh starts again)');
 		expect(resumed.stdout).toContain('month: a month written as 2026-10 [2026-12]');
 		expect(resumed.status).toBe(0);
 		expect(resumed.stdout.trim().split('\n').at(-1)).toBe('> content/awards/2026-12-lao-hangouts.md');
@@ -230,16 +275,129 @@ describe('npm run new', () => {
 			'zoom',
 			'--title',
 			'Two mistakes',
+			'--body-file',
+			'no-such-recap.md',
 			'--yes',
 		]);
 		expect(run.status).toBe(1);
 		const lines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
 		expect(lines.map((line) => line.split(': ')[1])).toEqual(expect.arrayContaining(['series', 'date', 'format']));
 		expect(run.stderr).toContain('series: found "plp-grup", which is not in content/series/');
+		expect(run.stderr).toContain('date: found "2026-12-11T10:00"; expected a date and time with a UTC offset or a time zone');
+		expect(run.stderr).toContain('--body-file: found "no-such-recap.md", a file that cannot be read; expected the path of the recap');
+		expect(run.stderr).toContain('Nothing was written. Fix these and run the command again.');
+		expect(existsSync(join(site.root, 'content/sessions/2026-12-11-two-mistakes.md'))).toBe(false);
 
 		const unknown = runNew(['session', '--colour', 'blue', '--titel', 'x', '--yes']);
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).toContain("Unknown option '--colour'");
 		expect(unknown.stderr).toContain("Unknown option '--titel': did you mean --title?");
+	});
+	it('refuses a presenter who is not in content/people/ and asks again; the takeaways and recap it is given are written and pass the check', async () => {
+		const run = startNew(['session']);
+		const answer = async (prompt: string, line: string) => {
+			await run.prompted(prompt);
+			run.answer(line);
+		};
+		await answer('series:', 'plp-group');
+		await answer('date:', '2027-02-11T10:00+01:00');
+		await answer('title:', 'Reading a budget together');
+		await answer('summary:', '');
+		await answer('lang:', 'en');
+		await answer('translated.lo.title:', '');
+		await answer('translated.lo.summary:', '');
+		await answer('format:', 'online');
+		await answer('approach:', 'als');
+		await answer('durationMinutes:', '');
+		await answer('presenters:', 'nobody');
+		await run.prompted('  presenters[0]: found "nobody", which is not in content/people/; expected the id of one of the people: ');
+		await answer('presenters:', 'named-presenter');
+		for (const prompt of ['facilitator:', 'host:', 'themes:', 'attendance:', 'confidentiality:']) await answer(prompt, '');
+		// A point too long for a takeaway is refused on its own; the points before and after it stay.
+		await answer('takeaways: what was learnt, one point per line; an empty line ends', 'Read the budget line by line.');
+		await answer('> ', 'x'.repeat(5001));
+		await answer('expected at most 5000 characters', 'Ask who approved each line.');
+		await answer('> ', '');
+		// A recap the site would strip is refused, and asked again.
+		await answer(
+			'recap: what was said and done, in Markdown; a line with only a dot (.) ends',
+			'We read <script>alert(1)</script> together.',
+		);
+		await answer('> ', '.');
+		await answer('  body: found a <script> element; expected Markdown and plain HTML only', 'We read the budget together.');
+		await answer('> ', '');
+		await answer('> ', 'Everyone found one line to ask about.');
+		await answer('> ', '.');
+		const done = await run.exit();
+		expect(done.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(done.status).toBe(0);
+		expect(done.stdout.match(/^(> )?presenters: /gm)).toHaveLength(2);
+		expect(done.stdout.trim().split('\n').at(-1)).toMatch(/content\/sessions\/2027-02-11-reading-a-budget-together\.md$/);
+		const written = readFileSync(join(site.root, 'content/sessions/2027-02-11-reading-a-budget-together.md'), 'utf-8');
+		expect(written).toContain('presenters:\n  - named-presenter\n');
+		expect(written).toContain('takeaways:\n  - Read the budget line by line.\n  - Ask who approved each line.\n---');
+		expect(written).toMatch(/---\n\nWe read the budget together\.\n\nEveryone found one line to ask about\.\n$/);
+		expect(existsSync(join(site.root, '.new-session-answers.json'))).toBe(false);
+		expect(runScript(site, 'check').status).toBe(0);
+	});
+
+	it('keeps a session’s answers, takeaways and the recap begun when the person presses Ctrl-C; --answers finishes it with flags', async () => {
+		const savedFile = join(site.root, '.new-session-answers.json');
+		const run = startNew(['session']);
+		const answers = [
+			['series:', 'lao-hangouts'],
+			['date:', '2027-02-19T14:00[Asia/Vientiane]'],
+			['title:', 'Keeping minutes'],
+			['summary:', ''],
+			['lang:', 'en'],
+			['translated.lo.title:', ''],
+			['translated.lo.summary:', ''],
+			['format:', 'online'],
+			['approach:', 'talk-discussion'],
+			['durationMinutes:', ''],
+			['presenters:', 'named-presenter'],
+			['facilitator:', ''],
+			['host:', ''],
+			['themes:', ''],
+			['attendance:', ''],
+			['confidentiality:', ''],
+			['takeaways:', 'Minutes are written the same day.'],
+			['> ', ''],
+			['recap:', 'We compared how each group keeps its minutes.'],
+		];
+		for (const [prompt, line] of answers) {
+			await run.prompted(prompt!);
+			run.answer(line!);
+		}
+		// The recap's first line is read once the next line is asked for.
+		await run.prompted('> ');
+		await run.prompted('> ');
+		run.interrupt();
+		const stopped = await run.exit();
+		expect(stopped.stderr).toContain('Your answers so far are kept in .new-session-answers.json; run the same command to go on from them');
+		const kept = JSON.parse(readFileSync(savedFile, 'utf-8')) as { answers: Record<string, unknown>; body?: string };
+		expect(kept.answers).toMatchObject({
+			series: 'lao-hangouts',
+			presenters: ['named-presenter'],
+			takeaways: ['Minutes are written the same day.'],
+		});
+		expect(kept.body).toBe('We compared how each group keeps its minutes.');
+
+		// A script finishes it: the kept answers and recap, the takeaways given as flags (several in one, separated by |).
+		const finished = runNew([
+			'session',
+			'--answers',
+			'.new-session-answers.json',
+			'--takeaways',
+			'Minutes are short. | Minutes name decisions.',
+			'--yes',
+		]);
+		expect(finished.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(finished.stdout.trim()).toBe('content/sessions/2027-02-19-keeping-minutes.md');
+		const written = readFileSync(join(site.root, finished.stdout.trim()), 'utf-8');
+		expect(written).toContain('takeaways:\n  - Minutes are short.\n  - Minutes name decisions.\n---');
+		expect(written).toMatch(/---\n\nWe compared how each group keeps its minutes\.\n$/);
+		expect(existsSync(savedFile)).toBe(false);
+		expect(runScript(site, 'check').status).toBe(0);
 	});
 });
