@@ -15,13 +15,23 @@
  * a dot (`--consent.name true`). `--slug` names the file when the title is not
  * in Latin letters. The file is never overwritten.
  *
- * Each answer is checked when it is given, by the check's own rules, and
- * asked again when wrong; a session's takeaways and recap are asked last.
- * Answers given before the person stops are kept in `.new-<kind>-answers.json`
- * and offered next time (`--fresh` ignores them). With flags, every wrong
- * flag and value is reported at once.
+ * Each answer is checked when it is given, by the check's own rules and
+ * words (a reference to an id that does not exist, a malformed date, a file
+ * name already used), and asked again when wrong; an empty answer leaves an
+ * optional field out. A session's takeaways (one per line, an empty line
+ * ends) and recap (Markdown, a line with only a dot ends) are asked last,
+ * each point and the recap checked too.
  *
- * Problems are printed in English, or in Lao with PLH_LANG=lo.
+ * Answers given before the person stops (end of input, Ctrl-C, a final check
+ * that fails) are kept in `.new-<kind>-answers.json` in the repository root
+ * (git-ignored), offered in [brackets] next time and deleted once the file is
+ * written; `--fresh` ignores them, `--answers <file>` keeps them elsewhere and
+ * is read with `--yes` too. With flags (`--takeaways` once per point or
+ * several separated by `|`, `--body-file` for the recap), every wrong flag and
+ * value is reported at once, each on its own line, and nothing is written.
+ *
+ * Problems, questions and notes are in English, or in Lao with PLH_LANG=lo
+ * (src/check/messages/lo.ts).
  *
  * `npm run new -- --from <file>` adds an entry someone sent without a GitHub
  * account (the submission form's download): its kind is found from its
