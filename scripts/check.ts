@@ -4,7 +4,8 @@
  * `--lang lo` (or PLH_LANG=lo) prints the messages in Lao.
  */
 import { checkContent, githubAnnotation } from '../src/check/index.ts';
-import { fill, formatProblemIn, t } from '../src/check/messages/index.ts';
+import { formatProblemIn, t } from '../src/check/messages/index.ts';
+import { fill } from '../src/check/messages/fill.ts';
 import { cliLang } from './cli-lang.ts';
 
 const { lang, args } = cliLang(process.argv.slice(2));

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageSources } from '../../scripts/message-sources.ts';
 import { checkContent } from '../../src/check/index.ts';
-import { catalogues, formatProblemIn, isLiteralValue, translateMessage } from '../../src/check/messages/index.ts';
+import { toolCatalogues } from '../../src/check/messages/fill.ts';
+import { formatProblemIn, isLiteralValue, translateMessage } from '../../src/check/messages/index.ts';
 import { fixturesDir, prepareSite, projectRoot } from '../support/site-build.ts';
 
 const holes = (english: string) => english.split('{}').length - 1;
@@ -19,12 +20,12 @@ describe('the message catalogue', () => {
 	it('has a Lao translation for every message the checker, schemas, loader and command-line tools write', () => {
 		const sources = messageSources(projectRoot);
 		expect(sources.length).toBeGreaterThan(150);
-		const missing = sources.filter((s) => catalogues.lo[s.pattern] === undefined).map((s) => `${s.file}:${s.line}: ${s.pattern}`);
+		const missing = sources.filter((s) => toolCatalogues.lo[s.pattern] === undefined).map((s) => `${s.file}:${s.line}: ${s.pattern}`);
 		expect(missing).toEqual([]);
 	});
 
 	it('places every value of the English in each translation, once', () => {
-		const wrong = Object.entries(catalogues.lo).filter(([english, lao]) => {
+		const wrong = Object.entries(toolCatalogues.lo).filter(([english, lao]) => {
 			const places = [...lao.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])).sort();
 			return lao.trim() === '' || places.join() !== Array.from({ length: holes(english) }, (_, i) => i + 1).join();
 		});

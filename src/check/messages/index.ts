@@ -100,13 +100,3 @@ export function isMessageLang(lang: string | undefined): lang is MessageLang {
 export function formatProblemIn(p: Problem, lang: MessageLang): string {
 	return `${p.file}:${p.line}: ${p.field}: ${t('found', lang)} ${t(p.found, lang)}; ${t('expected', lang)} ${t(p.expected, lang)}`;
 }
-
-/** A message of the tools themselves, written with `{}` for its values: `fill('{} problems in the content.', 'lo', 3)`. */
-export function fill(template: string, lang: MessageLang, ...values: (string | number)[]): string {
-	if (lang !== 'en') {
-		const translated = catalogues[lang][template];
-		if (translated !== undefined) return translated.replace(/\{(\d+)\}/g, (_, n: string) => String(values[Number(n) - 1] ?? ''));
-	}
-	let i = 0;
-	return template.replace(/\{\}/g, () => String(values[i++] ?? ''));
-}
