@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import printLinkTargets from './src/integrations/print-link-targets.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import unescapedTranslations from './src/integrations/unescaped-translations.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
 			disable404Route: true,
 			locales: starlightLocales(),
 			sidebar: buildSidebar(root),
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			// No code blocks in this site's content: skip Expressive Code's CSS and JavaScript.
 			expressiveCode: false,
 			// The index is built by ./src/integrations/search-index.ts, which splits Lao text into words first.
@@ -72,6 +73,8 @@ export default defineConfig({
 			},
 		}),
 		unescapedTranslations(),
+		// Marks the links whose targets print after them, in the HTML every later step reads.
+		printLinkTargets(),
 		// Cards first: they take their request blocks out of the pages before search reads them.
 		shareCards(),
 		// After the cards, which edit pages: the policy hashes each page's final scripts.

@@ -368,6 +368,10 @@ const strings = {
 	'invite.downloadLink': 'Invitation kit: download link of the link-sized card; "{{size}}" is its size in pixels.',
 	'invite.cardKicker': 'On an invitation card, above the session title (drawn in capitals).',
 	'invite.scan': 'On an invitation card, under the QR code that opens the session page.',
+
+	'print.button': 'Button under the title of a page worth printing (a brief, a guide, a toolkit page, a series): opens the print dialogue.',
+	'print.qr': 'Accessible name of the QR code at the foot of a printed page, which opens the page.',
+	'print.version': 'At the foot of a printed page without a last-updated date: the day the site was built, "{{date}}".',
 } as const satisfies Record<string, string>;
 
 /**
