@@ -62,21 +62,33 @@ async function furnitureShown(page: CheckedPage, selectors: Record<string, strin
 	return shown;
 }
 
-/** The text of the PDF Chromium prints of the page, and the size of its first page in points. */
-async function printedPdf(page: CheckedPage): Promise<{ text: string; pageSize: number[] }> {
+type TextItem = { str: string; transform: number[] };
+
+/** The PDF Chromium prints of the page: its text, the size of its first page in points, and the foot of each page. */
+async function printedPdf(page: CheckedPage): Promise<{ text: string; pageSize: number[]; feet: { text: string; size: number }[] }> {
 	// Letter is asked for, so an A4 result can only come from the page's own @page rule.
 	const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
 	const loading = getDocument({ data: new Uint8Array(pdf) });
 	const printed = await loading.promise;
 	let text = '';
+	const feet: { text: string; size: number }[] = [];
 	for (let n = 1; n <= printed.numPages; n++) {
-		const content = await (await printed.getPage(n)).getTextContent();
-		for (const item of content.items) if ('str' in item) text += item.str;
+		const items = (await (await printed.getPage(n)).getTextContent()).items.filter(
+			(item): item is TextItem => 'str' in item && item.str.trim() !== '',
+		);
+		text += items.map((item) => item.str).join('');
+		// PDF coordinates rise up the page: the lowest line has the smallest y.
+		const bottom = Math.min(...items.map((item) => item.transform[5]!));
+		const line = items.filter((item) => Math.abs(item.transform[5]! - bottom) < 2);
+		feet.push({
+			text: line.map((item) => item.str).join(''),
+			size: Math.max(...line.map((item) => Math.hypot(item.transform[2]!, item.transform[3]!))),
+		});
 	}
 	const [, , width, height] = (await printed.getPage(1)).view;
 	await loading.destroy();
 	// Lines wrap anywhere in a long address: compare without the spaces and line ends.
-	return { text: text.replace(/\s+/g, ''), pageSize: [Math.round(width!), Math.round(height!)] };
+	return { text: text.replace(/\s+/g, ''), pageSize: [Math.round(width!), Math.round(height!)], feet };
 }
 
 const canonical = (page: CheckedPage) => page.locator('link[rel="canonical"]').getAttribute('href');
@@ -131,6 +143,32 @@ describe('printing a brief', () => {
 	);
 });
 
+describe('printing in the dark theme', () => {
+	it('prints a brief in black on white, at a readable size', async () => {
+		const page = await web.newPage();
+		try {
+			await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+			await page.emulateMedia({ media: 'print' });
+			await page.goto(web.url('/briefs/friday-nutrition-hangouts/'));
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+			const style = (selector: string) =>
+				page.locator(selector).first().evaluate((element) => {
+					const computed = getComputedStyle(element);
+					return { color: computed.color, background: computed.backgroundColor, size: computed.fontSize };
+				});
+			expect((await style('body')).background).toBe('rgb(255, 255, 255)');
+			for (const selector of ['main h1', 'main h2', '.sl-markdown-content div[lang] p', '.plh-facts dt', '.plh-facts a']) {
+				expect((await style(selector)).color, selector).toBe('rgb(0, 0, 0)');
+			}
+			// 11 pt.
+			expect(parseFloat((await style('.sl-markdown-content div[lang] p')).size)).toBeCloseTo(14.67, 1);
+			expect(page.problems).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('printing toolkit, guide and series pages', () => {
 	it.each([
 		['/toolkit/establish/', en, 'Last updated:', true],
@@ -148,6 +186,24 @@ describe('printing toolkit, guide and series pages', () => {
 			await page.close();
 		}
 	});
+});
+
+describe('page breaks', () => {
+	// Body text prints at 11 pt, headings down to h4 at 12 pt and more (src/styles/print.css).
+	const headingSize = 11.5;
+	it.each(['/guides/bmc/', '/guides/als/', '/lo/guides/bmc/', '/lo/guides/als/', '/toolkit/establish/'])(
+		'no page of %s ends with a heading',
+		async (path) => {
+			const page = await printedPage(path);
+			try {
+				const { feet } = await printedPdf(page);
+				expect(feet.length).toBeGreaterThan(1);
+				expect(feet.filter((foot) => foot.size > headingSize).map((foot) => foot.text)).toEqual([]);
+			} finally {
+				await page.close();
+			}
+		},
+	);
 });
 
 describe('on screen', () => {
