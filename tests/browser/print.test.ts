@@ -15,7 +15,8 @@ import { openSite, type CheckedPage, type SiteInBrowser } from '../../scripts/br
 import { readQrCode } from '../support/qr-code.ts';
 import { projectRoot, sharedSite } from '../support/site-build.ts';
 
-const stringsOf = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf-8'));
+const stringsOf = (lang: string) =>
+	JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf-8')) as Record<string, string>;
 const en = stringsOf('en');
 const lo = stringsOf('lo');
 
@@ -62,8 +63,6 @@ async function furnitureShown(page: CheckedPage, selectors: Record<string, strin
 	return shown;
 }
 
-type TextItem = { str: string; transform: number[] };
-
 /** The PDF Chromium prints of the page: its text, the size of its first page in points, and the foot of each page. */
 async function printedPdf(page: CheckedPage): Promise<{ text: string; pageSize: number[]; feet: { text: string; size: number }[] }> {
 	// Letter is asked for, so an A4 result can only come from the page's own @page rule.
@@ -73,17 +72,17 @@ async function printedPdf(page: CheckedPage): Promise<{ text: string; pageSize: 
 	let text = '';
 	const feet: { text: string; size: number }[] = [];
 	for (let n = 1; n <= printed.numPages; n++) {
-		const items = (await (await printed.getPage(n)).getTextContent()).items.filter(
-			(item): item is TextItem => 'str' in item && item.str.trim() !== '',
+		// pdf.js types a text item's matrix as any[]: read it as numbers, [a, b, c, d, x, y].
+		const items = (await (await printed.getPage(n)).getTextContent()).items.flatMap((item) =>
+			'str' in item && item.str.trim() !== ''
+				? [{ str: item.str, y: Number(item.transform[5]), size: Math.hypot(Number(item.transform[2]), Number(item.transform[3])) }]
+				: [],
 		);
 		text += items.map((item) => item.str).join('');
 		// PDF coordinates rise up the page: the lowest line has the smallest y.
-		const bottom = Math.min(...items.map((item) => item.transform[5]!));
-		const line = items.filter((item) => Math.abs(item.transform[5]! - bottom) < 2);
-		feet.push({
-			text: line.map((item) => item.str).join(''),
-			size: Math.max(...line.map((item) => Math.hypot(item.transform[2]!, item.transform[3]!))),
-		});
+		const bottom = Math.min(...items.map((item) => item.y));
+		const line = items.filter((item) => Math.abs(item.y - bottom) < 2);
+		feet.push({ text: line.map((item) => item.str).join(''), size: Math.max(...line.map((item) => item.size)) });
 	}
 	const [, , width, height] = (await printed.getPage(1)).view;
 	await loading.destroy();
@@ -114,7 +113,7 @@ async function expectPrintFooter(page: CheckedPage, dates: RegExp) {
 describe('printing a brief', () => {
 	it.each([
 		['/briefs/friday-nutrition-hangouts/', en, 'Last updated:', ''],
-		['/lo/briefs/friday-nutrition-hangouts/', lo, lo['page.lastUpdated'], '/lo'],
+		['/lo/briefs/friday-nutrition-hangouts/', lo, lo['page.lastUpdated']!, '/lo'],
 	])(
 		'%s hides the furniture, ends with the address, date and a QR code of the page, and writes out link targets',
 		async (path, strings, lastUpdated, prefix) => {
@@ -152,10 +151,13 @@ describe('printing in the dark theme', () => {
 			await page.goto(web.url('/briefs/friday-nutrition-hangouts/'));
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 			const style = (selector: string) =>
-				page.locator(selector).first().evaluate((element) => {
-					const computed = getComputedStyle(element);
-					return { color: computed.color, background: computed.backgroundColor, size: computed.fontSize };
-				});
+				page
+					.locator(selector)
+					.first()
+					.evaluate((element) => {
+						const computed = getComputedStyle(element);
+						return { color: computed.color, background: computed.backgroundColor, size: computed.fontSize };
+					});
 			expect((await style('body')).background).toBe('rgb(255, 255, 255)');
 			for (const selector of ['main h1', 'main h2', '.sl-markdown-content div[lang] p', '.plh-facts dt', '.plh-facts a']) {
 				expect((await style(selector)).color, selector).toBe('rgb(0, 0, 0)');
@@ -173,7 +175,7 @@ describe('printing toolkit, guide and series pages', () => {
 	it.each([
 		['/toolkit/establish/', en, 'Last updated:', true],
 		['/guides/als/', en, 'Last updated:', true],
-		['/lo/guides/als/', lo, lo['page.lastUpdated'], true],
+		['/lo/guides/als/', lo, lo['page.lastUpdated']!, true],
 		['/series/sun-csa-lao-friday-hangouts/', en, 'Last updated:', false],
 	])('%s prints without the furniture, with the footer and QR code', async (path, strings, lastUpdated, paged) => {
 		const page = await printedPage(path);

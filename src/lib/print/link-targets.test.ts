@@ -64,9 +64,7 @@ describe('links marked in a page', () => {
 		const source = html(
 			'<p>See <a href="https://example.org/r" class="x">the report</a> and <a href="https://example.org/">example.org</a>, <a href="#top">top</a>.</p>',
 		);
-		expect(withPrintedTargets(source, page)).toBe(
-			source.replace('class="x">', 'class="x" data-print-href="example.org/r">'),
-		);
+		expect(withPrintedTargets(source, page)).toBe(source.replace('class="x">', 'class="x" data-print-href="example.org/r">'));
 	});
 
 	it('reads the text a link shows, leaving out screen-reader-only words', () => {

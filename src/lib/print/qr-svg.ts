@@ -20,7 +20,7 @@ export function qrStrokePath(size: number, dark: (row: number, column: number) =
 	let penRow = -1;
 	let penColumn = 0;
 	for (let row = 0; row < size; row++) {
-		for (let column = 0; column < size; ) {
+		for (let column = 0; column < size;) {
 			if (!dark(row, column)) {
 				column++;
 				continue;
