@@ -218,6 +218,8 @@ describe('on screen', () => {
 			expect(await page.locator('.plh-print-footer svg').isVisible()).toBe(false);
 			const button = page.getByRole('button', { name: en['print.button'], exact: true });
 			expect(await button.isVisible()).toBe(true);
+			// Search reads neither the button's word nor the footer's address into every brief.
+			expect(await page.locator('[data-print][data-pagefind-ignore], .plh-print-footer[data-pagefind-ignore]').count()).toBe(2);
 			// Headless Chromium has no dialogue to show, but announces printing as a browser with one would.
 			await page.evaluate(() => addEventListener('beforeprint', () => (document.body.dataset.printing = 'yes')));
 			await button.click();
