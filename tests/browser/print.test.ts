@@ -5,7 +5,8 @@
  * phone reads back as that address, and the targets of links whose text does
  * not show them. The written-out targets are read from a PDF Chromium prints,
  * since they exist only as generated content. On screen the footer stays
- * hidden, and the Print button shows only where JavaScript runs.
+ * hidden, and the Print button shows only where JavaScript runs, without
+ * moving the page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -209,11 +210,19 @@ describe('page breaks', () => {
 });
 
 describe('on screen', () => {
-	it('a brief keeps the footer and QR code hidden, and shows the Print button, which opens printing', async () => {
+	it('a brief keeps the footer and QR code hidden, and shows the Print button from the start, which opens printing', async () => {
 		const page = await web.newPage();
 		try {
+			await page.addInitScript(() => {
+				const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
 			await page.goto(web.url('/briefs/friday-nutrition-hangouts/'));
 			await page.settled();
+			// A button revealed by its script once the page was drawn moved everything under it.
+			expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 			expect(await page.locator('.plh-print-footer').isVisible()).toBe(false);
 			expect(await page.locator('.plh-print-footer svg').isVisible()).toBe(false);
 			const button = page.getByRole('button', { name: en['print.button'], exact: true });
