@@ -5,8 +5,8 @@
  * phone reads back as that address, and the targets of links whose text does
  * not show them. The written-out targets are read from a PDF Chromium prints,
  * since they exist only as generated content. On screen the footer stays
- * hidden, and the Print button shows only where JavaScript runs, without
- * moving the page.
+ * hidden, and the Print button shows only where JavaScript runs, drawn with
+ * the page rather than added after it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -210,23 +210,17 @@ describe('page breaks', () => {
 });
 
 describe('on screen', () => {
-	it('a brief keeps the footer and QR code hidden, and shows the Print button from the start, which opens printing', async () => {
+	it('a brief keeps the footer and QR code hidden, and shows the Print button with the page, which opens printing', async () => {
 		const page = await web.newPage();
 		try {
-			await page.addInitScript(() => {
-				const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
 			await page.goto(web.url('/briefs/friday-nutrition-hangouts/'));
 			await page.settled();
-			// A button revealed by its script once the page was drawn moved everything under it.
-			expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 			expect(await page.locator('.plh-print-footer').isVisible()).toBe(false);
 			expect(await page.locator('.plh-print-footer svg').isVisible()).toBe(false);
 			const button = page.getByRole('button', { name: en['print.button'], exact: true });
 			expect(await button.isVisible()).toBe(true);
+			// Drawn with the page, not revealed by its script afterwards, which moved everything under it.
+			expect(await button.getAttribute('hidden')).toBeNull();
 			// Search reads neither the button's word nor the footer's address into every brief.
 			expect(await page.locator('[data-print][data-pagefind-ignore], .plh-print-footer[data-pagefind-ignore]').count()).toBe(2);
 			// Headless Chromium has no dialogue to show, but announces printing as a browser with one would.
