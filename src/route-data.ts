@@ -41,7 +41,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	// The manifest and service worker are written after a build (src/integrations/offline.ts); `npm run dev` has neither.
-	if (import.meta.env.PROD) head.push(...offlineHead(lang, base));
+	if (import.meta.env.PLH_OFFLINE_READING) head.push(...offlineHead(lang, base));
 	const prefix = prefixOf(lang);
 	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
 		.replace(/\/+$/, '/')

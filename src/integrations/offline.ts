@@ -198,6 +198,11 @@ export default function offline(): AstroIntegration {
 	return {
 		name: 'peer-learning-hub:offline',
 		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				// Not import.meta.env.PROD, which follows NODE_ENV (a build run from the tests has NODE_ENV=test): pages link a
+				// manifest and register a worker exactly when this build writes them.
+				updateConfig({ vite: { define: { 'import.meta.env.PLH_OFFLINE_READING': JSON.stringify(command === 'build') } } });
+			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				base = config.base.replace(/\/?$/, '/');
