@@ -144,7 +144,9 @@ async function copyRuntime(dist: string): Promise<string> {
 
 /** The manifest's icons, drawn from the site's favicon. */
 function writeIcons(root: string, dist: string): void {
-	const logo = readFileSync(join(root, 'public/favicon.svg'), 'utf-8');
+	const favicon = join(root, 'public/favicon.svg');
+	if (!existsSync(favicon)) throw new OfflineProblem('Offline reading: public/favicon.svg is missing; the app icons are drawn from it.');
+	const logo = readFileSync(favicon, 'utf-8');
 	// The favicon's own background: a maskable icon fills the whole square with it.
 	const background = /<rect[^>]*fill="(#[0-9a-fA-F]{3,6})"/.exec(logo)?.[1] ?? '#ffffff';
 	for (const icon of manifestIcons) {
@@ -176,14 +178,19 @@ function writeManifests(root: string, dist: string, base: string): void {
 }
 
 /** Manifests, icons, the runtime and one service worker per language; fails with one line when a worker is over budget. */
-export async function buildOfflineReading(root: string, dist: string, base: string): Promise<PrecacheResult[]> {
+export async function buildOfflineReading(
+	root: string,
+	dist: string,
+	base: string,
+	budgetBytes = precacheBudgetBytes,
+): Promise<PrecacheResult[]> {
 	writeManifests(root, dist, base);
 	writeIcons(root, dist);
 	const runtime = await copyRuntime(dist);
 	const results: PrecacheResult[] = [];
 	for (const locale of siteLocales) {
 		const result = await writeServiceWorker(dist, base, runtime, planPrecache(dist, base, locale), root);
-		const problem = overBudget(locale.lang, result.bytes);
+		const problem = overBudget(locale.lang, result.bytes, budgetBytes);
 		if (problem) throw new OfflineProblem(problem);
 		results.push(result);
 	}

@@ -173,6 +173,13 @@ describe('after a rebuild', () => {
 			await server.close().catch(() => undefined);
 		}
 	});
+
+	// After the scenario above, which needs the copy's workers as they are.
+	it('a worker over its storage budget stops the build with one line that says what to do', async () => {
+		await expect(buildOfflineReading(projectRoot, copy, '/', 100_000)).rejects.toThrow(
+			/^Offline reading: the en service worker would keep \d+\.\d\d MB, over its 0\.10 MB budget; keep fewer recaps \(latestRecapCount in src\/lib\/offline\/reading-list\.ts\) or make the pages lighter\.$/,
+		);
+	});
 });
 
 describe('installing the site as an app', () => {
