@@ -7,7 +7,8 @@ describe('offlineListLinks', () => {
 			<div data-offline-list><p><a href="/">Home</a></p>
 			<ul><li><a href="/toolkit/">T</a></li><li><a href="/toolkit/#steps">T again</a></li>
 			<li><a href="https://example.org/x/">elsewhere</a></li><li><a href="//cdn.example.org/y/">protocol-relative</a></li>
-			<li><a href="/briefs/x/?from=list">B</a></li><li><a>no address</a></li></ul></div>`;
+			<li><a href="/briefs/x/?from=list">B</a></li><li><a>no address</a></li>
+			<link rel="prefetch" href="/not-a-link/"><template><a href="/not-shown/">T</a></template></ul></div>`;
 		expect(offlineListLinks(html)).toEqual(['/', '/toolkit/', '/briefs/x/']);
 	});
 });
@@ -17,7 +18,8 @@ describe('assetsOfPage', () => {
 		const html = `<head><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/print.css" media="print">
 			<link rel="modulepreload" href="/_astro/m.js"><link rel="shortcut icon" href="/favicon.svg">
 			<link rel="canonical" href="/page/"><link rel="alternate" href="/feed.xml"><link rel="manifest" href="/manifest.webmanifest">
-			<script type="module" src="/_astro/x.js"></script><script>inline()</script><script src="https://elsewhere.example/x.js"></script></head>`;
+			<script type="module" src="/_astro/x.js"></script><script>inline()</script><script src="https://elsewhere.example/x.js"></script></head>
+			<body><img src="/_astro/photo.webp" alt=""><a rel="stylesheet" href="/not-a-style/">a link</a><link href="/no-rel.css"></body>`;
 		expect(assetsOfPage(html)).toEqual(['/_astro/a.css', '/_astro/print.css', '/_astro/m.js', '/favicon.svg', '/_astro/x.js']);
 	});
 });
@@ -40,6 +42,7 @@ describe('addresses and files', () => {
 		['lo/', 'lo/index.html'],
 		['lo/toolkit/', 'lo/toolkit/index.html'],
 		['/toolkit/establish/', 'toolkit/establish/index.html'],
+		['//toolkit/', 'toolkit/index.html'],
 		['_astro/a.css', '_astro/a.css'],
 	])('the page %j is served from %s', (path, file) => {
 		expect(pageFile(path)).toBe(file);

@@ -12,7 +12,7 @@ function elements(html: string): Element[] {
 	const found: Element[] = [];
 	const walk = (node: Node) => {
 		if ('tagName' in node) found.push(node);
-		if ('content' in node) walk(node.content as Node);
+		// Not into a <template>'s content: nothing in it is shown or loaded.
 		if ('childNodes' in node) for (const child of node.childNodes) walk(child);
 	};
 	walk(parse(html));
@@ -31,7 +31,7 @@ function within(element: Element, marker: string): boolean {
 /** A path on this site ("/x/", not "//host/x" nor "https://…"), without its query and fragment. */
 function sitePath(href: string | undefined): string | undefined {
 	if (!href || !href.startsWith('/') || href.startsWith('//')) return undefined;
-	return href.replace(/[?#].*$/, '');
+	return href.split(/[?#]/)[0];
 }
 
 /** The pages the offline page lists: the links inside its `data-offline-list` element, in order, each once. */

@@ -3,10 +3,12 @@ import { docPagesIn, latestRecapCount, latestRecaps } from './reading-list.ts';
 
 const doc = (id: string, title: string, order?: number) => ({ id, data: { title, sidebar: order === undefined ? {} : { order } } });
 const docs = [
-	doc('toolkit/establish', 'Establish', 3),
+	doc('toolkit/establish', 'Establish', 1),
 	doc('toolkit', 'Toolkit', 9),
+	doc('toolkit/challenges', 'Challenges', 2),
 	doc('toolkit/benefits', 'Benefits', 2),
-	doc('toolkit/zz-unordered', 'Unordered'),
+	doc('toolkit/ab-unordered', 'Unordered too'),
+	doc('toolkit/aa-unordered', 'Unordered'),
 	doc('guides/bmc', 'BMC', 2),
 	doc('guides/als', 'ALS', 1),
 	doc('lo/guides/als', 'ALS ລາວ', 1),
@@ -17,9 +19,12 @@ describe('docPagesIn', () => {
 	it('lists a folder with its index first, then in sidebar order, pages without an order last', () => {
 		expect(docPagesIn(docs, 'toolkit', 'en').map((d) => d.id)).toEqual([
 			'toolkit',
-			'toolkit/benefits',
 			'toolkit/establish',
-			'toolkit/zz-unordered',
+			// The same place in the sidebar: by name.
+			'toolkit/benefits',
+			'toolkit/challenges',
+			'toolkit/aa-unordered',
+			'toolkit/ab-unordered',
 		]);
 	});
 

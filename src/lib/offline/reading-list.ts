@@ -31,7 +31,8 @@ export function docPagesIn(docs: readonly DocEntry[], section: DocSection, lang:
 	return originals
 		.sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id))
 		.map((original) => {
-			const translation = lang !== defaultLang && prefix ? byId.get(`${prefix}/${original.id}`) : undefined;
+			// The root language has no prefix, and its pages are the originals.
+			const translation = prefix ? byId.get(`${prefix}/${original.id}`) : undefined;
 			return translation
 				? { id: original.id, title: translation.data.title, titleLang: lang }
 				: { id: original.id, title: original.data.title, titleLang: defaultLang };

@@ -31,19 +31,6 @@ export type ManifestInput = {
 	base: string;
 };
 
-/** The short name phones print under the icon: the site's title when it is short, else its initials' words cut to fit. */
-export function shortNameOf(title: string, limit = 12): string {
-	if ([...title].length <= limit) return title;
-	const words = title.split(/\s+/);
-	let short = '';
-	for (const word of words) {
-		const next = short ? `${short} ${word}` : word;
-		if ([...next].length > limit) break;
-		short = next;
-	}
-	return short || [...title].slice(0, limit).join('');
-}
-
 export function webAppManifest(input: ManifestInput) {
 	return {
 		id: input.startUrl,
@@ -68,6 +55,7 @@ export function webAppManifest(input: ManifestInput) {
 
 /** The maskable icon's drawing: the logo at 70% on its own green, so a circle or squircle mask never cuts it. */
 export function maskableSvg(logoSvg: string, background: string): string {
-	const inner = logoSvg.replace(/^<svg\b/, '<svg x="4.8" y="4.8" width="22.4" height="22.4"');
+	// Whatever comes before the <svg> element (an XML declaration, a comment) cannot be nested.
+	const inner = logoSvg.replace(/^[\s\S]*?<svg\b/, '<svg x="4.8" y="4.8" width="22.4" height="22.4"');
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="${background}"/>${inner}</svg>`;
 }
