@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import offline from './src/integrations/offline.ts';
 import printLinkTargets from './src/integrations/print-link-targets.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
@@ -80,5 +81,7 @@ export default defineConfig({
 		// After the cards, which edit pages: the policy hashes each page's final scripts.
 		contentSecurityPolicy(),
 		searchIndex(),
+		// Last: the service workers keep the pages as the integrations above left them, with a revision from their final bytes.
+		offline(),
 	],
 });

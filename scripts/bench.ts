@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { cardBytes, cardTimings } from './bench/cards.ts';
 import { writeBilingualStock, writeCorpus } from './bench/corpus.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
+import { precacheSizes } from './bench/offline.ts';
 import { firstSearch, firstVisit, oursSearch, stockSearch, type Weight } from './bench/page-weight.ts';
 import { profileReport } from './bench/profile.ts';
 import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts';
@@ -195,6 +196,7 @@ const search = {
 	stock: await firstSearch(stockDist, `/sessions/${aSession}/`, stockSearch('learning')),
 };
 const cards = { ...(await cardTimings(root)), ...cardBytes(oursDist) };
+const offline = precacheSizes(oursDist);
 const relevance = await relevanceOfBundledSite();
 const lighthouse: Scores[] = values['no-lighthouse']
 	? []
@@ -213,6 +215,7 @@ const report: Report = {
 	search,
 	relevance,
 	cards,
+	offline,
 	lighthouse,
 };
 

@@ -2,12 +2,13 @@
  * Starlight route middleware: what every page's <head> gains beyond
  * Starlight's own: the feed of the page's language, and its share card
  * (Open Graph image with size and alternative text, and the request that
- * has the card drawn after the build).
+ * has the card drawn after the build), and its language's web app manifest.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { isSiteLang, prefixOf } from './i18n/locales.ts';
 import { sendCardRequestsEarly } from './lib/cards/early-requests.ts';
 import { cardSizes } from './lib/cards/spec.ts';
+import { offlineHead } from './lib/offline/head.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
 import { paths } from './lib/urls.ts';
@@ -39,6 +40,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	}
 
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	// The manifest and service worker are written after a build (src/integrations/offline.ts); `npm run dev` has neither.
+	if (import.meta.env.PLH_OFFLINE_READING) head.push(...offlineHead(lang, base));
 	const prefix = prefixOf(lang);
 	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
 		.replace(/\/+$/, '/')

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scores } from './lighthouse.ts';
+import type { PrecacheMeasure } from './offline.ts';
 import type { Weight } from './page-weight.ts';
 import type { Scores as RelevanceScores } from './relevance.ts';
 import type { BuildMeasure } from './run-build.ts';
@@ -33,6 +34,8 @@ export type Report = {
 	/** The relevance set searched on the bundled site, per language; absent in reports from before it existed. */
 	relevance?: { en: RelevanceScores; lo: RelevanceScores; misses: string[] };
 	cards: { warmMs: number; coldMs: number; count: number; medianKB: number; maxKB: number };
+	/** Each language's service worker precache; absent in reports from before offline reading. */
+	offline?: PrecacheMeasure[];
 	lighthouse: Scores[];
 };
 
@@ -219,6 +222,16 @@ export function reportLines(report: Report): string[] {
 				: [],
 		),
 		'',
+		...(report.offline
+			? [
+					`## Offline reading: what each language's service worker keeps (N = ${n})`,
+					'',
+					row(['language', 'files', 'kB kept', 'budget kB', 'kB downloaded after a first visit (gzip)', 'Workbox runtime kB (gzip)']),
+					row(Array<string>(6).fill('---')),
+					...report.offline.map((o) => row([o.lang, o.files, kb(o.bytes), kb(o.budgetBytes), kb(o.gzipBytes), kb(o.runtimeBytes)])),
+					'',
+				]
+			: []),
 		...(lighthouse.length
 			? [
 					'## Lighthouse (mobile, simulated slow 4G)',

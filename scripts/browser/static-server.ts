@@ -13,6 +13,7 @@ const types: Record<string, string> = {
 	'.mjs': 'text/javascript',
 	'.css': 'text/css',
 	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',

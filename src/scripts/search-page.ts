@@ -200,6 +200,13 @@ export function startSearchPage(): void {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const facets = form.querySelector<HTMLDetailsElement>('[data-facets]')!;
+	const offlineNotice = document.querySelector<HTMLElement>('[data-search-offline]');
+	/** Search runs on an index fetched from the site: with no connection, say so and point at what can be read. */
+	const cannotLoad = () => {
+		const offline = !navigator.onLine;
+		status.textContent = offline ? '' : strings.error;
+		if (offlineNotice) offlineNotice.hidden = !offline;
+	};
 
 	const readUrl = () => {
 		const params = new URL(location.href).searchParams;
@@ -340,11 +347,13 @@ export function startSearchPage(): void {
 		writeUrl();
 		let pf: Pagefind;
 		try {
+			if (!navigator.onLine) throw new Error('offline');
 			pf = await loadPagefind();
 		} catch {
-			status.textContent = strings.error;
+			cannotLoad();
 			return;
 		}
+		if (offlineNotice) offlineNotice.hidden = true;
 		if (!query && !anySelected(filters)) {
 			if (current !== generation) return;
 			watching?.disconnect();
@@ -393,11 +402,14 @@ export function startSearchPage(): void {
 	});
 	more.addEventListener('click', () => void showMore());
 	readUrl();
+	// Said at once, before the reader types: the header's search box leads here with or without a connection.
+	if (!navigator.onLine) cannotLoad();
+	addEventListener('offline', cannotLoad);
 	// An empty search page downloads nothing more until the reader starts: Pagefind comes when the box is used.
 	const hasState = input.value.trim() !== '' || form.querySelector('input[type="checkbox"]:checked') !== null;
 	if (hasState) void search();
 	else input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
 	facets.addEventListener('toggle', () => {
-		if (facets.open) void loadPagefind().then(updateCounts, () => (status.textContent = strings.error));
+		if (facets.open) void loadPagefind().then(updateCounts, cannotLoad);
 	});
 }

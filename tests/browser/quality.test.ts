@@ -47,6 +47,7 @@ const pageTypes = [
 	'/toolkit/',
 	'/toolkit/establish/',
 	'/guides/als/',
+	'/offline/',
 	'/search/?q=benchmark',
 	'/contribute/',
 ];
