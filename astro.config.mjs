@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import pdfs from './src/integrations/pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import unescapedTranslations from './src/integrations/unescaped-translations.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
 		unescapedTranslations(),
 		// Cards first: they take their request blocks out of the pages before search reads them.
 		shareCards(),
+		// PDFs next: they fill in their links' sizes before the policy hashes and search reads the pages.
+		pdfs(),
 		// After the cards, which edit pages: the policy hashes each page's final scripts.
 		contentSecurityPolicy(),
 		searchIndex(),

@@ -368,6 +368,11 @@ const strings = {
 	'invite.downloadLink': 'Invitation kit: download link of the link-sized card; "{{size}}" is its size in pixels.',
 	'invite.cardKicker': 'On an invitation card, above the session title (drawn in capitals).',
 	'invite.scan': 'On an invitation card, under the QR code that opens the session page.',
+
+	'pdf.download': 'Link to the PDF of a brief or guide. {{size}} is the file’s size, such as "240 kB".',
+	'pdf.downloadToolkit': 'On each toolkit page: link to the PDF of the whole toolkit. {{size}} is the file’s size.',
+	'toolkit.whole.description': 'Under the title of the page that holds the whole toolkit, to print or save as one document.',
+	'toolkit.whole.contents': 'Heading of the list of the toolkit’s pages at the start of the whole toolkit.',
 } as const satisfies Record<string, string>;
 
 /**
