@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scores } from './lighthouse.ts';
 import type { Weight } from './page-weight.ts';
+import type { PdfMeasure } from './pdfs.ts';
 import type { Scores as RelevanceScores } from './relevance.ts';
 import type { BuildMeasure } from './run-build.ts';
 import { siteLangs } from '../../src/i18n/locales.ts';
@@ -33,6 +34,8 @@ export type Report = {
 	/** The relevance set searched on the bundled site, per language; absent in reports from before it existed. */
 	relevance?: { en: RelevanceScores; lo: RelevanceScores; misses: string[] };
 	cards: { warmMs: number; coldMs: number; count: number; medianKB: number; maxKB: number };
+	/** The bundled site's PDFs, from its cold build; absent in reports from before PDFs existed. */
+	pdfs?: PdfMeasure;
 	lighthouse: Scores[];
 };
 
@@ -219,6 +222,18 @@ export function reportLines(report: Report): string[] {
 				: [],
 		),
 		'',
+		...(report.pdfs
+			? [
+					'## PDFs (the bundled site, cold build)',
+					'',
+					`${report.pdfs.count} PDFs, ${report.pdfs.made} printed: ${report.pdfs.medianMsPerPage} ms per page printed (median; slowest ${report.pdfs.maxMsPerPage} ms), ${report.pdfs.totalKB} kB in all.`,
+					'',
+					row(['PDF', 'kB']),
+					row(['---', '---']),
+					...report.pdfs.files.map((f) => row([f.file, f.kB])),
+					'',
+				]
+			: []),
 		...(lighthouse.length
 			? [
 					'## Lighthouse (mobile, simulated slow 4G)',

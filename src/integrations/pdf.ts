@@ -74,7 +74,8 @@ async function printPage(browser: Browser, job: PrintJob, site: URL, base: strin
 		// its files come from dist/, and nothing else is fetched.
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
-			const file = url.origin === site.origin && url.pathname.startsWith(base) ? distFileFor(dist, url.pathname.slice(base.length)) : undefined;
+			const file =
+				url.origin === site.origin && url.pathname.startsWith(base) ? distFileFor(dist, url.pathname.slice(base.length)) : undefined;
 			if (!file) return route.abort();
 			return route.fulfill({ status: 200, contentType: contentTypeOf(file), body: readFileSync(file) });
 		});
@@ -95,7 +96,10 @@ export async function buildPdfs(root: string, dist: string, site: URL, base: str
 	const jobs = printJobs(dist, base);
 	const cache = pdfCacheDir(root);
 	const version = jobs.length > 0 ? chromiumVersion(chromiumPath()) : '';
-	const keyed = jobs.map((job) => ({ job, cached: join(cache, `${pdfKey({ request: job.request, html: job.html, dist, base, chromium: version })}.pdf`) }));
+	const keyed = jobs.map((job) => ({
+		job,
+		cached: join(cache, `${pdfKey({ request: job.request, html: job.html, dist, base, chromium: version })}.pdf`),
+	}));
 	const toPrint = keyed.filter(({ cached }) => !existsSync(cached));
 	const printTimes = new Map<string, number>();
 	if (toPrint.length > 0) {

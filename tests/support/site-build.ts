@@ -69,7 +69,14 @@ export function runScript(site: SiteCopy, script: string, env: Record<string, st
 	const result = spawnSync('npm', ['run', '--silent', script], {
 		cwd: site.root,
 		encoding: 'utf-8',
-		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLH_CARD_CACHE: sharedCardCache, PLH_PDF: '0', PLH_PDF_CACHE: sharedPdfCache, ...env },
+		env: {
+			...buildEnvironment(),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			PLH_CARD_CACHE: sharedCardCache,
+			PLH_PDF: '0',
+			PLH_PDF_CACHE: sharedPdfCache,
+			...env,
+		},
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };

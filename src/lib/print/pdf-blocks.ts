@@ -43,7 +43,9 @@ export function withPdfSizes(html: string, sizeOf: (file: string) => number | un
 		const request = JSON.parse(decodeURIComponent(encoded)) as PdfRequest;
 		const bytes = sizeOf(request.file);
 		if (bytes === undefined) return '';
-		return whole.replace(` data-plh-pdf="${encoded}"`, '').replace(sizeSpan, (_span, open: string) => `${open}${sizeLabel(bytes, lang)}</span>`);
+		return whole
+			.replace(` data-plh-pdf="${encoded}"`, '')
+			.replace(sizeSpan, (_span, open: string) => `${open}${sizeLabel(bytes, lang)}</span>`);
 	});
 }
 
