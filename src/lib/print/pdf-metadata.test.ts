@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, PDFBool } from 'pdf-lib';
+import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { withMetadata } from './pdf-metadata.ts';
 
 /** A one-page PDF marked as tagged, as Chromium writes one with `tagged: true`. */
@@ -24,9 +24,9 @@ describe('withMetadata', () => {
 		expect(out.getCreator()).toBe('https://example.org');
 		expect(String(out.catalog.get(PDFName.of('Lang')))).toBe('(lo)');
 		expect(out.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
-		const markInfo = out.catalog.lookup(PDFName.of('MarkInfo')) as { get: (n: PDFName) => unknown };
+		const markInfo = out.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
 		expect(markInfo.get(PDFName.of('Marked'))).toBe(PDFBool.True);
-		const viewer = out.catalog.lookup(PDFName.of('ViewerPreferences')) as { get: (n: PDFName) => unknown };
+		const viewer = out.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
 		expect(viewer.get(PDFName.of('DisplayDocTitle'))).toBe(PDFBool.True);
 	});
 });
