@@ -232,6 +232,8 @@ export function reportLines(report: Report): string[] {
 					row(['---', '---']),
 					...report.pdfs.files.map((f) => row([f.file, f.kB])),
 					'',
+					`Offline packs (aim ≤ 15 MB each): ${(report.pdfs.packs ?? []).map((p) => `${p.lang} ${p.kB} kB (${p.file})`).join(', ') || 'none'}.`,
+					'',
 				]
 			: []),
 		...(lighthouse.length

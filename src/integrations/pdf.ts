@@ -3,7 +3,8 @@
  * toolkit) after the build, with Chromium, from the site's own print layout.
  * Each page marks its PDF link with a placeholder (src/components/PdfLink.astro);
  * this finds them, makes each PDF not already in the cache, a few pages at a
- * time, writes its metadata, and fills every link with the file's size.
+ * time, writes its metadata, zips each language's PDFs into an offline pack,
+ * and fills every link with the file's size.
  * Runs after the share cards and before the policy and the search index,
  * which read the pages as this leaves them.
  */
@@ -15,9 +16,13 @@ import type { AstroIntegration } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumMissingForPdfs, chromiumPath } from '../lib/print/chromium.ts';
 import { contentTypeOf, distFileFor } from '../lib/print/dist-files.ts';
-import { pdfBlocks, withPdfSizes, type PdfRequest } from '../lib/print/pdf-blocks.ts';
+import { pdfBlocks, sizeLabel, withPdfSizes, type PdfRequest } from '../lib/print/pdf-blocks.ts';
 import { lastPdfBuildFile, pdfCacheDir, pdfKey } from '../lib/print/pdf-cache.ts';
 import { withMetadata } from '../lib/print/pdf-metadata.ts';
+import { fillString, packIndexHtml, packNames, zipPack } from '../lib/print/offline-pack.ts';
+import { isPackFile } from '../lib/print/pdf-targets.ts';
+import { readSiteSettings } from '../config/site.ts';
+import { readUiStrings } from '../loader/ui-strings-files.ts';
 import { htmlFiles } from './search-index.ts';
 
 /** `made`: PDFs printed by this build; `cached`: taken from the cache. `milliseconds`: the whole stage. */
@@ -27,6 +32,8 @@ export type PdfBuildStats = {
 	cached: number;
 	milliseconds: number;
 	files: { file: string; bytes: number; page: string; printMilliseconds?: number }[];
+	/** The offline packs: one zip per language, with the PDFs its pages offer. */
+	packs: { file: string; lang: string; bytes: number; pdfs: string[] }[];
 };
 
 type PrintJob = { request: PdfRequest; page: string; html: string };
@@ -43,21 +50,38 @@ function chromiumVersion(path: string): string {
 	return run.stdout.trim();
 }
 
-/** The pages that are printed to a PDF, read from the built site. */
-function printJobs(dist: string, base: string): PrintJob[] {
+type SiteLinks = {
+	jobs: PrintJob[];
+	/** The PDFs each language's pages offer, by file. */
+	offered: Map<string, Map<string, PdfRequest>>;
+	/** The offline packs the pages link to, by file. */
+	packs: Map<string, PdfRequest>;
+};
+
+/** The pages that are printed to a PDF, and every PDF and pack the pages link to, read from the built site. */
+function readSiteLinks(dist: string, base: string): SiteLinks {
 	const jobs = new Map<string, PrintJob>();
+	const offered = new Map<string, Map<string, PdfRequest>>();
+	const packs = new Map<string, PdfRequest>();
 	for (const file of htmlFiles(dist)) {
 		const html = readFileSync(file, 'utf-8');
 		if (!html.includes('data-plh-pdf')) continue;
 		const page = `${base}${relative(dist, dirname(file)).split(sep).join('/')}/`.replace(/\/+$/, '/');
+		const lang = pageLang(html);
 		for (const { request } of pdfBlocks(html)) {
+			if (isPackFile(request.file)) {
+				packs.set(request.file, request);
+				continue;
+			}
+			if (!offered.has(lang)) offered.set(lang, new Map());
+			offered.get(lang)!.set(request.file, request);
 			if (!request.print) continue;
 			const other = jobs.get(request.file);
 			if (other && other.page !== page) throw new Error(`Two pages print ${request.file}: ${other.page} and ${page}`);
 			jobs.set(request.file, { request, page, html });
 		}
 	}
-	return [...jobs.values()];
+	return { jobs: [...jobs.values()], offered, packs };
 }
 
 /** Writes under another name first: a build sharing the cache never copies half a PDF. */
@@ -93,7 +117,8 @@ async function printPage(browser: Browser, job: PrintJob, site: URL, base: strin
 
 export async function buildPdfs(root: string, dist: string, site: URL, base: string, creator: string): Promise<PdfBuildStats> {
 	const started = performance.now();
-	const jobs = printJobs(dist, base);
+	const links = readSiteLinks(dist, base);
+	const { jobs } = links;
 	const cache = pdfCacheDir(root);
 	const version = jobs.length > 0 ? chromiumVersion(chromiumPath()) : '';
 	const keyed = jobs.map((job) => ({
@@ -129,6 +154,8 @@ export async function buildPdfs(root: string, dist: string, site: URL, base: str
 		copyFileSync(cached, target);
 		sizes.set(job.request.file, statSync(target).size);
 	}
+	const packs = writePacks(root, dist, site, base, links, sizes);
+	for (const pack of packs) sizes.set(pack.file, pack.bytes);
 	fillPdfLinks(dist, (file) => sizes.get(file));
 	const stats: PdfBuildStats = {
 		pdfs: jobs.length,
@@ -141,10 +168,56 @@ export async function buildPdfs(root: string, dist: string, site: URL, base: str
 			bytes: sizes.get(job.request.file)!,
 			...(printTimes.has(job.request.file) ? { printMilliseconds: printTimes.get(job.request.file)! } : {}),
 		})),
+		packs,
 	};
 	mkdirSync(dirname(lastPdfBuildFile(root)), { recursive: true });
 	writeFileSync(lastPdfBuildFile(root), JSON.stringify(stats));
 	return stats;
+}
+
+/**
+ * One zip per language the pages link a pack for: the PDFs that language's
+ * pages offer (its own, and the default language's where a page has no
+ * translation), with an index page in the language.
+ */
+function writePacks(
+	root: string,
+	dist: string,
+	site: URL,
+	base: string,
+	links: SiteLinks,
+	sizes: Map<string, number>,
+): PdfBuildStats['packs'] {
+	if (links.packs.size === 0) return [];
+	const strings = readUiStrings(root);
+	const settings = readSiteSettings(root);
+	return [...links.packs.values()].map(({ file, lang }) => {
+		const offered = [...(links.offered.get(lang)?.values() ?? [])].filter((pdf) => sizes.has(pdf.file));
+		const names = packNames(offered.map((pdf) => pdf.file));
+		const text = (key: string, values: Record<string, string>) =>
+			fillString(strings.get(lang, key) ?? strings.get('en', key) ?? key, values);
+		const siteName = (settings.title as Record<string, string>)[lang] ?? Object.values(settings.title)[0]!;
+		const home = new URL(file.slice(0, file.lastIndexOf('/') + 1), site.origin).href;
+		const index = packIndexHtml({
+			lang,
+			heading: text('pack.heading', { site: siteName }),
+			intro: text('pack.intro', { url: home }),
+			entries: offered.map((pdf) => ({
+				name: names.get(pdf.file)!,
+				title: pdf.title,
+				lang: pdf.lang,
+				size: sizeLabel(sizes.get(pdf.file)!, lang),
+			})),
+		});
+		const zip = zipPack(
+			index,
+			offered.map((pdf) => ({ name: names.get(pdf.file)!, bytes: readFileSync(join(dist, pdf.file.slice(base.length))) })),
+		);
+		const target = join(dist, file.slice(base.length));
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, zip);
+		return { file, lang, bytes: zip.length, pdfs: offered.map((pdf) => pdf.file) };
+	});
 }
 
 /** Gives every PDF link its size, and takes out the links whose PDF was not made. */
@@ -189,8 +262,9 @@ export default function pdfs(): AstroIntegration {
 				}
 				const stats = await buildPdfs(root, dist, site ?? new URL('http://localhost/'), base, creator);
 				const bytes = stats.files.reduce((sum, f) => sum + f.bytes, 0);
+				const packs = stats.packs.map((p) => `${p.lang} ${Math.round(p.bytes / 1000)} kB`).join(', ');
 				logger.info(
-					`PDFs: ${stats.pdfs} in all (${Math.round(bytes / 1000)} kB), ${stats.made} made, ${stats.cached} from the cache, in ${stats.milliseconds} ms.`,
+					`PDFs: ${stats.pdfs} in all (${Math.round(bytes / 1000)} kB), ${stats.made} made, ${stats.cached} from the cache, in ${stats.milliseconds} ms; offline packs: ${packs || 'none'}.`,
 				);
 			},
 		},

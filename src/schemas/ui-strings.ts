@@ -373,6 +373,9 @@ const strings = {
 	'pdf.downloadToolkit': 'On each toolkit page: link to the PDF of the whole toolkit. {{size}} is the file’s size.',
 	'toolkit.whole.description': 'Under the title of the page that holds the whole toolkit, to print or save as one document.',
 	'toolkit.whole.contents': 'Heading of the list of the toolkit’s pages at the start of the whole toolkit.',
+	'pack.download': 'On the toolkit’s pages: link to the zip of every PDF in the reader’s language, to read offline. {{size}} is its size.',
+	'pack.heading': 'Heading of the index page inside the offline zip. {{site}} is the site’s name.',
+	'pack.intro': 'Under that heading. {{url}} is the site’s address in the reader’s language.',
 } as const satisfies Record<string, string>;
 
 /**

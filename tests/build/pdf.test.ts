@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { PDFDict, PDFDocument, PDFName, PDFBool } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -241,6 +242,50 @@ describe('PDFs of the bundled site', () => {
 		expect(html('/lo/briefs/friday-nutrition-hangouts/')).toContain(`ດາວໂຫຼດ PDF (<span data-plh-pdf-size`);
 		const pages = listDist(bundled.dist).filter((f) => f.endsWith('.html'));
 		for (const page of pages) expect(readFileSync(join(bundled.dist, page), 'utf-8'), page).not.toContain('data-plh-pdf=');
+	});
+});
+
+describe('the offline packs of the bundled site', () => {
+	it('hold, for each language, every PDF its pages offer and an index page linking them, within 15 MB', () => {
+		const html = (page: string) => readFileSync(join(bundled.dist, page, 'index.html'), 'utf-8');
+		const offeredOn = (lang: string) =>
+			new Set(
+				listDist(bundled.dist)
+					.filter((f) => f.endsWith('.html') && (lang === 'lo') === f.startsWith('lo/'))
+					.flatMap((f) => [...readFileSync(join(bundled.dist, f), 'utf-8').matchAll(/<a href="([^"]+\.pdf)"/g)].map((m) => m[1]!)),
+			);
+		expect(stats.packs.map((p) => p.lang).sort()).toEqual(['en', 'lo']);
+		for (const pack of stats.packs) {
+			const bytes = readFileSync(join(bundled.dist, pack.file));
+			expect(bytes.length).toBe(pack.bytes);
+			expect(bytes.length).toBeLessThanOrEqual(15_000_000);
+			// Linked with its size from the toolkit's pages in its language.
+			const toolkit = html(pack.lang === 'lo' ? '/lo/toolkit/' : '/toolkit/');
+			expect(toolkit).toMatch(
+				new RegExp(
+					`<a href="${pack.file}" download="[^"]+\\.zip" type="application/zip"[^>]*>[^]*?\\(zip, <span[^>]*>${sizeLabel(bytes.length, pack.lang)}</span>\\)</a>`,
+				),
+			);
+
+			const files = unzipSync(bytes);
+			const offered = [...offeredOn(pack.lang)].sort();
+			expect(offered.length).toBeGreaterThanOrEqual(3);
+			expect([...pack.pdfs].sort()).toEqual(offered);
+			expect(Object.keys(files).sort()).toEqual(['index.html', ...offered.map((f) => f.split('/').pop()!)].sort());
+			for (const file of offered)
+				expect(Buffer.from(files[file.split('/').pop()!]!).equals(readFileSync(join(bundled.dist, file))), file).toBe(true);
+			const index = strFromU8(files['index.html']!);
+			expect(index).toContain(`<html lang="${pack.lang}">`);
+			const linked = [...index.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!).sort();
+			expect(linked).toEqual(
+				Object.keys(files)
+					.filter((f) => f !== 'index.html')
+					.sort(),
+			);
+		}
+		const lao = unzipSync(readFileSync(join(bundled.dist, stats.packs.find((p) => p.lang === 'lo')!.file)));
+		expect(Object.keys(lao)).toContain('friday-nutrition-hangouts-lo.pdf');
+		expect(strFromU8(lao['index.html']!)).toContain('ເອກະສານ');
 	});
 });
 

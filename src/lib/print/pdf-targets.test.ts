@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { siteLocales } from '../../i18n/locales.ts';
-import { docIdParts, docPdfKind, pdfPathFor, toolkitAnchor, toolkitPagesIn, wholeToolkitPdfPath } from './pdf-targets.ts';
+import {
+	docIdParts,
+	docPdfKind,
+	isPackFile,
+	offlinePackPath,
+	pdfPathFor,
+	toolkitAnchor,
+	toolkitPagesIn,
+	wholeToolkitPdfPath,
+} from './pdf-targets.ts';
 
 const doc = (id: string, order?: number) => ({ id, data: { title: id, sidebar: order === undefined ? undefined : { order } } });
 
@@ -41,5 +50,13 @@ describe('which pages have PDFs', () => {
 	it('gives each toolkit page an anchor of its own in the whole toolkit', () => {
 		expect(toolkitAnchor('toolkit/ground-rules')).toBe('toolkit-ground-rules');
 		expect(toolkitAnchor('toolkit')).toBe('toolkit');
+	});
+
+	it('keeps each language’s offline pack at the top of its pages, named for the site', () => {
+		expect(offlinePackPath('/', 'Peer Learning Hub', 'en', 'en')).toBe('/peer-learning-hub.zip');
+		expect(offlinePackPath('/base/lo/', 'Peer Learning Hub', 'lo', 'en')).toBe('/base/lo/peer-learning-hub-lo.zip');
+		expect(offlinePackPath('/lo', 'ສູນ', 'lo', 'en')).toBe('/lo/offline-lo.zip');
+		expect(isPackFile('/lo/peer-learning-hub-lo.zip')).toBe(true);
+		expect(isPackFile('/lo/x.pdf')).toBe(false);
 	});
 });

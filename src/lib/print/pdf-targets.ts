@@ -57,3 +57,11 @@ export function toolkitPagesIn<T extends DocLike>(docs: T[], lang: string, prefi
 
 /** The anchor of a toolkit page inside the whole toolkit: `toolkit-establish`, `toolkit` for its first page. */
 export const toolkitAnchor = (baseId: string): string => baseId.replace(/\//g, '-');
+
+/** The offline pack of `lang`, at the top of that language's pages: `/lo/peer-learning-hub-lo.zip`. */
+export function offlinePackPath(homePath: string, siteName: string, lang: string, defaultLang: string): string {
+	return `${homePath.replace(/\/?$/, '/')}${pdfFileName(siteName, lang, defaultLang, 'offline').replace(/\.pdf$/, '.zip')}`;
+}
+
+/** Whether a link block is for the offline pack rather than a PDF. */
+export const isPackFile = (file: string): boolean => file.endsWith('.zip');
