@@ -92,7 +92,8 @@ function writeWhole(file: string, bytes: Uint8Array) {
 }
 
 async function printPage(browser: Browser, job: PrintJob, site: URL, base: string, dist: string, creator: string): Promise<Uint8Array> {
-	const context = await browser.newContext();
+	// No service worker: its fetches would pass by the routes below, to the real address.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		// The page is opened at its published address, so its links and the printed address are the real ones;
 		// its files come from dist/, and nothing else is fetched.
