@@ -8,6 +8,7 @@ import { buildSidebar } from './src/config/sidebar.ts';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import offline from './src/integrations/offline.ts';
+import pdfs from './src/integrations/pdf.ts';
 import printLinkTargets from './src/integrations/print-link-targets.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
@@ -78,6 +79,8 @@ export default defineConfig({
 		printLinkTargets(),
 		// Cards first: they take their request blocks out of the pages before search reads them.
 		shareCards(),
+		// PDFs next: they fill in their links' sizes before the policy hashes and search reads the pages.
+		pdfs(),
 		// After the cards, which edit pages: the policy hashes each page's final scripts.
 		contentSecurityPolicy(),
 		searchIndex(),

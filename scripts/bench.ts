@@ -21,6 +21,7 @@ import { writeBilingualStock, writeCorpus } from './bench/corpus.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { precacheSizes } from './bench/offline.ts';
 import { firstSearch, firstVisit, oursSearch, stockSearch, type Weight } from './bench/page-weight.ts';
+import { pdfMeasures } from './bench/pdfs.ts';
 import { profileReport } from './bench/profile.ts';
 import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts';
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
@@ -72,22 +73,25 @@ const clean = (dir: string) => {
 		rmSync(join(dir, cache), { recursive: true, force: true });
 };
 
+// PDFs are measured once, on the bundled site's build below: on the synthetic corpus they would add the same cost per brief to every size.
+const noPdfs = { PLH_PDF: '0' };
+
 async function measure(dir: string, command: string[], runs: number, touch: string, cards = false): Promise<Omit<SiteMeasure, 'pages'>> {
 	// Cards are drawn while pages render, so the build log cannot say what they cost: a cold build without them can.
 	let withoutCards: BuildMeasure | undefined;
 	if (cards) {
 		clean(dir);
-		withoutCards = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', PLH_SKIP_CARDS: '1' });
+		withoutCards = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', PLH_SKIP_CARDS: '1', ...noPdfs });
 	}
 	const cold: BuildMeasure[] = [];
 	for (let i = 0; i < runs; i++) {
 		clean(dir);
-		cold.push(await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z' }));
+		cold.push(await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', ...noPdfs }));
 	}
-	const warm = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z' });
+	const warm = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', ...noPdfs });
 	const file = join(dir, touch);
 	writeFileSync(file, readFileSync(file, 'utf-8').replace(/\n$/, '\n\nOne more line, changed for the benchmark.\n'));
-	const changed = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z' });
+	const changed = await runBuild(dir, command, { PLH_NOW: '2026-11-22T00:00:00Z', ...noPdfs });
 	const coldSeconds = median(cold.map((c) => c.seconds));
 	const typical = cold.find((c) => c.seconds === coldSeconds)!;
 	return {
@@ -198,6 +202,8 @@ const search = {
 const cards = { ...(await cardTimings(root)), ...cardBytes(oursDist) };
 const offline = precacheSizes(oursDist);
 const relevance = await relevanceOfBundledSite();
+// That build was cold (its folder is new), so it printed every PDF.
+const pdfs = pdfMeasures(join(out, 'bundled'));
 const lighthouse: Scores[] = values['no-lighthouse']
 	? []
 	: await lighthouseScores(oursDist, ['/', '/briefs/brief-1/', `/sessions/${aSession}/`, `/lo/sessions/${aLaoSession}/`, '/search/']).catch(
@@ -216,6 +222,7 @@ const report: Report = {
 	relevance,
 	cards,
 	offline,
+	...(pdfs ? { pdfs } : {}),
 	lighthouse,
 };
 

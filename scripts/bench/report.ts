@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Scores } from './lighthouse.ts';
 import type { PrecacheMeasure } from './offline.ts';
 import type { Weight } from './page-weight.ts';
+import type { PdfMeasure } from './pdfs.ts';
 import type { Scores as RelevanceScores } from './relevance.ts';
 import type { BuildMeasure } from './run-build.ts';
 import { siteLangs } from '../../src/i18n/locales.ts';
@@ -36,6 +37,8 @@ export type Report = {
 	cards: { warmMs: number; coldMs: number; count: number; medianKB: number; maxKB: number };
 	/** Each language's service worker precache; absent in reports from before offline reading. */
 	offline?: PrecacheMeasure[];
+	/** The bundled site's PDFs, from its cold build; absent in reports from before PDFs existed. */
+	pdfs?: PdfMeasure;
 	lighthouse: Scores[];
 };
 
@@ -229,6 +232,20 @@ export function reportLines(report: Report): string[] {
 					row(['language', 'files', 'kB kept', 'budget kB', 'kB downloaded after a first visit (gzip)', 'Workbox runtime kB (gzip)']),
 					row(Array<string>(6).fill('---')),
 					...report.offline.map((o) => row([o.lang, o.files, kb(o.bytes), kb(o.budgetBytes), kb(o.gzipBytes), kb(o.runtimeBytes)])),
+					'',
+				]
+			: []),
+		...(report.pdfs
+			? [
+					'## PDFs (the bundled site, cold build)',
+					'',
+					`${report.pdfs.count} PDFs, ${report.pdfs.made} printed: ${report.pdfs.medianMsPerPage} ms per page printed (median; slowest ${report.pdfs.maxMsPerPage} ms), ${report.pdfs.totalKB} kB in all.`,
+					'',
+					row(['PDF', 'kB']),
+					row(['---', '---']),
+					...report.pdfs.files.map((f) => row([f.file, f.kB])),
+					'',
+					`Offline packs (aim ≤ 15 MB each): ${(report.pdfs.packs ?? []).map((p) => `${p.lang} ${p.kB} kB (${p.file})`).join(', ') || 'none'}.`,
 					'',
 				]
 			: []),

@@ -7,8 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath as defaultChromiumPath } from '../../src/lib/print/chromium.ts';
 
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = defaultChromiumPath();
 
 export function chromiumMissingMessage(): string | undefined {
 	return existsSync(chromiumPath)
@@ -16,15 +17,7 @@ export function chromiumMissingMessage(): string | undefined {
 		: `Chromium is not installed at ${chromiumPath}: run "apt-get install -y chromium" (or set CHROME_PATH).`;
 }
 
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-];
+export { chromiumArgs };
 
 export type TestBrowser = {
 	/** A new page in a fresh context: nothing is shared with any other page opened here. */

@@ -380,6 +380,14 @@ const strings = {
 	'print.button': 'Button under the title of a page worth printing (a brief, a guide, a toolkit page, a series): opens the print dialogue.',
 	'print.qr': 'Accessible name of the QR code at the foot of a printed page, which opens the page.',
 	'print.version': 'At the foot of a printed page without a last-updated date: the day the site was built, "{{date}}".',
+
+	'pdf.download': 'Link to the PDF of a brief or guide. {{size}} is the file’s size, such as "240 kB".',
+	'pdf.downloadToolkit': 'On each toolkit page: link to the PDF of the whole toolkit. {{size}} is the file’s size.',
+	'toolkit.whole.description': 'Under the title of the page that holds the whole toolkit, to print or save as one document.',
+	'toolkit.whole.contents': 'Heading of the list of the toolkit’s pages at the start of the whole toolkit.',
+	'pack.download': 'On the toolkit’s pages: link to the zip of every PDF in the reader’s language, to read offline. {{size}} is its size.',
+	'pack.heading': 'Heading of the index page inside the offline zip. {{site}} is the site’s name.',
+	'pack.intro': 'Under that heading. {{url}} is the site’s address in the reader’s language.',
 } as const satisfies Record<string, string>;
 
 /**

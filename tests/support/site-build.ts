@@ -59,11 +59,24 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
  */
 export const sharedCardCache = join(projectRoot, 'node_modules/.cache/peer-learning-hub/cards');
 
+/**
+ * The same for PDFs, which only the bundled site's shared build makes (tests/build/pdf.test.ts reads them);
+ * every other build skips them unless its test asks, with PLH_PDF=1.
+ */
+export const sharedPdfCache = join(projectRoot, 'node_modules/.cache/peer-learning-hub/pdfs');
+
 export function runScript(site: SiteCopy, script: string, env: Record<string, string> = {}): Run {
 	const result = spawnSync('npm', ['run', '--silent', script], {
 		cwd: site.root,
 		encoding: 'utf-8',
-		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', PLH_CARD_CACHE: sharedCardCache, ...env },
+		env: {
+			...buildEnvironment(),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			PLH_CARD_CACHE: sharedCardCache,
+			PLH_PDF: '0',
+			PLH_PDF_CACHE: sharedPdfCache,
+			...env,
+		},
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -108,7 +121,7 @@ export async function sharedSite(name: keyof typeof sharedSources): Promise<Site
 	if (owner) {
 		try {
 			const copy = sharedSources[name]();
-			buildSite(copy, { PLH_NOW: testNow, PLH_VALIDATE_LINKS: '1' });
+			buildSite(copy, { PLH_NOW: testNow, PLH_VALIDATE_LINKS: '1', PLH_PDF: name === 'bundled-site' ? '1' : '0' });
 			writeFileSync(marker, '');
 		} finally {
 			rmSync(lock, { recursive: true, force: true });
