@@ -229,9 +229,18 @@ export function reportLines(report: Report): string[] {
 			? [
 					`## Offline reading: what each language's service worker keeps (N = ${n})`,
 					'',
-					row(['language', 'files', 'kB kept', 'budget kB', 'kB downloaded after a first visit (gzip)', 'Workbox runtime kB (gzip)']),
+					row(['language', 'files', 'kB kept', 'budget', 'kB downloaded after a first visit (gzip)', 'Workbox runtime kB (gzip)']),
 					row(Array<string>(6).fill('---')),
-					...report.offline.map((o) => row([o.lang, o.files, kb(o.bytes), kb(o.budgetBytes), kb(o.gzipBytes), kb(o.runtimeBytes)])),
+					...report.offline.map((o) =>
+						row([
+							o.lang,
+							o.files,
+							kb(o.bytes),
+							`${status(o.bytes <= o.budgetBytes)}: ${round(o.budgetBytes / 1_000_000)} MB`,
+							kb(o.gzipBytes),
+							kb(o.runtimeBytes),
+						]),
+					),
 					'',
 				]
 			: []),
