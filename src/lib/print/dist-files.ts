@@ -1,6 +1,8 @@
 /**
- * The built site's files, as a static host serves them, for the browser that
- * prints pages: `/x/` is `x/index.html`; anything else is not there.
+ * The built site's files, as a static host serves them: `/x/` is
+ * `x/index.html`; anything else is not there. The browser that prints PDFs
+ * and the tests' static server (scripts/browser/static-server.ts) both read
+ * dist/ through this.
  */
 import { statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -11,6 +13,7 @@ const types: Record<string, string> = {
 	'.mjs': 'text/javascript',
 	'.css': 'text/css',
 	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
@@ -22,7 +25,10 @@ const types: Record<string, string> = {
 	'.woff': 'font/woff',
 	'.wasm': 'application/wasm',
 	'.xml': 'application/xml',
+	'.ics': 'text/calendar',
 	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
+	'.zip': 'application/zip',
 };
 
 export const contentTypeOf = (file: string): string => types[extname(file).toLowerCase()] ?? 'application/octet-stream';
