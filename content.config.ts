@@ -35,6 +35,7 @@ export const collections = {
 		schema: sources.organisations.schema,
 	}),
 	awards: defineCollection({ loader: markdownFolderLoader(sources.awards.folder), schema: sources.awards.schema }),
+	plans: defineCollection({ loader: markdownFolderLoader(sources.plans.folder), schema: sources.plans.schema }),
 	themes: defineCollection({ loader: yamlListLoader(sources.themes.file), schema: sources.themes.schema }),
 	glossary: defineCollection({ loader: yamlListLoader(sources.glossary.file), schema: sources.glossary.schema }),
 	sources: defineCollection({ loader: yamlListLoader(sources.sources.file), schema: sources.sources.schema }),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSiteLang, prefixOf, type SiteLang } from '../i18n/locales.ts';
 import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './cards/spec.ts';
-import { publishedPresenters } from './derive.ts';
+import { publishedPresenters } from './derive/site-index.ts';
 import { sessionStart } from './session-status.ts';
 import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
 import { parseMarkdownFile } from '../loader/frontmatter.ts';

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { SiteLang } from '../i18n/locales.ts';
-import { deriveIndex } from './derive.ts';
+import { deriveIndex } from './derive/site-index.ts';
 import { readNow } from './now.ts';
 import { personLabel } from './person-label.ts';
 

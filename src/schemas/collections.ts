@@ -8,6 +8,7 @@ import { briefSchema } from './brief.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { organisationSchema } from './organisation.ts';
 import { personFileSchema } from './person.ts';
+import { planSchema } from './plan.ts';
 import type { CollectionName } from './references.ts';
 import { seriesSchema } from './series.ts';
 import { sessionSchema } from './session.ts';
@@ -29,6 +30,7 @@ export const collectionSources = {
 	people: { format: 'markdown', folder: 'content/people', schema: personFileSchema },
 	organisations: { format: 'markdown', folder: 'content/organisations', schema: organisationSchema },
 	awards: { format: 'markdown', folder: 'content/awards', schema: awardSchema },
+	plans: { format: 'markdown', folder: 'content/plans', schema: planSchema },
 	themes: { format: 'list', file: 'content/themes.yaml', schema: themeSchema },
 	glossary: { format: 'list', file: 'content/glossary.yaml', schema: glossaryTermSchema },
 	sources: { format: 'list', file: 'content/sources.yaml', schema: sourceSchema },

@@ -16,6 +16,12 @@ export const organisationSchema = z.strictObject({
 	website: url.optional(),
 	/** Networks it belongs to. @example [SUN Civil Society Alliance Lao PDR] */
 	networks: z.array(text('a network name'), { error: 'a list of network names' }).default([]),
+	/**
+	 * The organisation agreed that the commitments and benchmarks it makes at open sessions may carry its
+	 * name. Without it, pages show how many it made and how they went, never what or which.
+	 * @default false
+	 */
+	nameOnCommitments: z.boolean({ error: 'true or false: may its commitments carry its name?' }).default(false),
 	sample,
 	draft,
 });

@@ -3,6 +3,7 @@ import { isPartialDate } from '../lib/values/partial-date.ts';
 import { parseZonedDateTime } from '../lib/values/zoned-time.ts';
 import { siteLangs } from '../i18n/locales.ts';
 import { draft, language, sample, text, url, zonedDateTime } from './fields.ts';
+import { benchmarkSchema, checkInSchema, commitmentSchema, progressReportSchema } from './learning-loop.ts';
 import { ref } from './references.ts';
 
 export const sessionFormats = ['online', 'in-person', 'hybrid'] as const;
@@ -120,8 +121,17 @@ export const sessionSchema = z
 		/** How many took part. */
 		attendance: z.number({ error: 'a whole number such as 25' }).int().min(0, { error: '0 or more' }).optional(),
 		takeaways: z.array(takeaway, { error: 'a list of sentences' }).default([]),
-		/** Benchmarking Club only: the benchmark the presenter agreed to aim for. */
-		benchmark: text('the benchmark agreed').optional(),
+		/**
+		 * Benchmarking Club only: the benchmark the presenter agreed to aim for, as a sentence or with
+		 * its baseline, organisation and roadmap. Its page is `/benchmarks/<this session's id>/`.
+		 */
+		benchmark: benchmarkSchema.optional(),
+		/** What members committed to do before a later meeting (the end of an Action Learning Set). */
+		commitments: z.array(commitmentSchema, { error: 'a list of commitments, each with id and text' }).default([]),
+		/** Reports on commitments made at earlier sessions (the start of a meeting). */
+		checkIns: z.array(checkInSchema, { error: 'a list of check-ins, each with session, commitment and status' }).default([]),
+		/** Reports on benchmarks agreed at earlier sessions, step by step. */
+		progress: z.array(progressReportSchema, { error: 'a list of progress reports, each with benchmark and status' }).default([]),
 		resources: z
 			.array(z.strictObject({ title: text('the title of the resource'), url }), {
 				error: 'a list of title and url pairs',
@@ -159,6 +169,41 @@ export const sessionSchema = z
 						message: 'no "by" on a Chatham House session (what was said may be shared, not who said it); keep only the text',
 					});
 				}
+			});
+		}
+		if (session.confidentiality === 'chatham-house') {
+			const unattributed = 'on a Chatham House session (what is committed may be shared, not who committed it); leave it out';
+			session.commitments.forEach((commitment, i) => {
+				for (const field of ['organisation', 'person'] as const) {
+					if (commitment[field] !== undefined) {
+						ctx.addIssue({ code: 'custom', path: ['commitments', i, field], input: commitment[field], message: `no ${field} ${unattributed}` });
+					}
+				}
+			});
+			if (typeof session.benchmark === 'object' && session.benchmark.organisation !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['benchmark', 'organisation'],
+					input: session.benchmark.organisation,
+					message: `no organisation ${unattributed}`,
+				});
+			}
+		}
+		for (const [field, list] of [
+			['commitments', session.commitments],
+			['benchmark', typeof session.benchmark === 'object' ? session.benchmark.roadmap : []],
+		] as const) {
+			const seen = new Set<string>();
+			list.forEach((item, i) => {
+				if (seen.has(item.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: field === 'benchmark' ? ['benchmark', 'roadmap', i, 'id'] : [field, i, 'id'],
+						input: item.id,
+						message: 'an id not used above in the same list: later sessions refer to each item by it',
+					});
+				}
+				seen.add(item.id);
 			});
 		}
 		if (session.status === 'postponed' && session.newDate === undefined) {

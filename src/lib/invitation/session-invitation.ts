@@ -7,7 +7,7 @@
  */
 import { isSiteLang, type SiteLang } from '../../i18n/locales.ts';
 import type { UiStringKey } from '../../schemas/ui-strings.ts';
-import { publishedPresenters } from '../derive.ts';
+import { publishedPresenters } from '../derive/site-index.ts';
 import { formatDate, formatTime, formatZone } from '../format.ts';
 import { publishedJoinUrl, sessionStart } from '../session-status.ts';
 import type { SessionEntry, SiteData } from '../site-data.ts';

@@ -3,14 +3,15 @@
  * covers, what is upcoming. Pure functions over plain entries, so they are
  * tested without a build and computed once per build.
  */
-import type { Award } from '../schemas/award.ts';
-import type { Brief } from '../schemas/brief.ts';
-import type { Organisation } from '../schemas/organisation.ts';
-import type { Person } from '../schemas/person.ts';
-import type { Series } from '../schemas/series.ts';
-import type { Session } from '../schemas/session.ts';
-import { agreedMeetings, isAheadOf, type AgreedMeeting } from './agreed-meetings.ts';
-import { isUpcomingAt, sessionStart, tookPlaceBy } from './session-status.ts';
+import type { Award } from '../../schemas/award.ts';
+import type { Brief } from '../../schemas/brief.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Series } from '../../schemas/series.ts';
+import type { Session } from '../../schemas/session.ts';
+import { agreedMeetings, isAheadOf, type AgreedMeeting } from '../agreed-meetings.ts';
+import { isUpcomingAt, sessionStart, tookPlaceBy } from '../session-status.ts';
+import { deriveLearningLoop } from './learning-loop.ts';
 
 export type Entry<T> = { id: string; data: T };
 
@@ -126,8 +127,12 @@ export function deriveIndex<E extends SiteEntries>(entries: E, now: Date) {
 		for (const list of map.values()) list.reverse();
 	}
 
+	/** Commitments, check-ins, benchmarks and their progress, followed across sessions. */
+	const loop = deriveLearningLoop({ sessions, organisations, people });
+
 	return {
 		now,
+		loop,
 		sessions,
 		upcoming,
 		past,
