@@ -54,7 +54,7 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 	rmSync(ours, { recursive: true, force: true });
 	rmSync(stock, { recursive: true, force: true });
 	const content = join(ours, 'content');
-	for (const dir of ['sessions', 'series', 'people', 'organisations', 'awards', 'briefs'])
+	for (const dir of ['sessions', 'series', 'people', 'organisations', 'awards', 'briefs', 'plans'])
 		mkdirSync(join(content, dir), { recursive: true });
 	for (const keep of ['site.yaml', 'themes.yaml', 'glossary.yaml', 'sources.yaml', 'i18n', 'docs']) {
 		cpSync(join(projectRoot, 'content', keep), join(content, keep), { recursive: true });
@@ -75,6 +75,8 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 			name: `Benchmark Organisation ${i + 1}`,
 			kind: pick(['cso', 'ingo', 'network']),
 			country: pick(['LA', 'NG']),
+			// Every other organisation lets its commitments carry its name, so pages show both kinds.
+			nameOnCommitments: i % 2 === 0,
 			sample: true,
 		}),
 	);
@@ -91,6 +93,17 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 			description: sentence(false, 16),
 			sample: true,
 		});
+		if (s.lang === 'en') {
+			write(`plans/${s.id}.md`, {
+				series: s.id,
+				goal: sentence(false, 14),
+				outcomes: Array.from({ length: 3 }, () => sentence(false, 12)),
+				frequency: s.cadence,
+				members: organisations.slice(0, 6),
+				rota: Array.from({ length: 4 }, (_, j) => ({ when: `2025-${String(j * 2 + 1).padStart(2, '0')}`, host: pick(organisations) })),
+				sample: true,
+			});
+		}
 	}
 	const people = Array.from({ length: Math.max(6, Math.round(sessions / 10)) }, (_, i) => `person-${i + 1}`);
 	people.forEach((id, i) => {
@@ -110,6 +123,9 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 	const stockPage = (path: string, title: string, description: string, body: string) =>
 		writeFileSync(join(stockDocs, path), `---\n${stringify({ title, description }, { lineWidth: 0 })}---\n\n${body}\n`);
 
+	/** Each series' latest ALS and BMC, so the next one checks in on its commitments or reports on its benchmark. */
+	const lastAls = new Map<string, { id: string; commitments: string[] }>();
+	const lastBmc = new Map<string, string>();
 	const start = Date.UTC(2016, 0, 1);
 	for (let i = 0; i < sessions; i++) {
 		const s = series[i % series.length]!;
@@ -121,6 +137,41 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 		const title = sentence(lao, between(4, 9)).replace(/\.$/, '');
 		const summary = sentence(lao, between(12, 22));
 		const body = Array.from({ length: between(2, 4) }, () => paragraph(lao)).join('\n\n');
+		const chatham = approach === 'als' && next() < 0.5;
+		const loop: Record<string, unknown> = {};
+		const earlierAls = lastAls.get(s.id);
+		const earlierBmc = lastBmc.get(s.id);
+		if (earlierAls?.commitments.length) {
+			loop.checkIns = earlierAls.commitments.map((commitment) => ({
+				session: earlierAls.id,
+				commitment,
+				status: pick(['done', 'in-progress', 'changed', 'dropped']),
+				note: sentence(false, 10),
+			}));
+		}
+		if (earlierBmc && approach !== 'bmc') {
+			loop.progress = [
+				{ benchmark: earlierBmc, step: pick(['s1', 's2', 's3']), status: pick(['done', 'in-progress']), note: sentence(false, 10) },
+			];
+		}
+		if (approach === 'als') {
+			const commitments = Array.from({ length: between(1, 2) }, (_, j) => ({
+				id: `c${j + 1}`,
+				text: sentence(false, 12),
+				...(chatham ? {} : { organisation: pick(organisations) }),
+			}));
+			loop.commitments = commitments;
+			lastAls.set(s.id, { id, commitments: commitments.map((c) => c.id) });
+		}
+		if (approach === 'bmc') {
+			loop.benchmark = {
+				text: sentence(false, 14),
+				baseline: sentence(false, 10),
+				organisation: pick(organisations),
+				roadmap: ['s1', 's2', 's3'].map((step) => ({ id: step, step: sentence(false, 8) })),
+			};
+			lastBmc.set(s.id, id);
+		}
 		write(
 			`sessions/${id}.md`,
 			{
@@ -137,8 +188,8 @@ export function writeCorpus(projectRoot: string, ours: string, stock: string, se
 				host: pick(organisations),
 				attendance: between(8, 60),
 				takeaways: Array.from({ length: between(2, 3) }, () => sentence(lao, between(8, 16))),
-				...(approach === 'als' && next() < 0.5 ? { confidentiality: 'chatham-house' } : {}),
-				...(approach === 'bmc' ? { benchmark: sentence(false, 14) } : {}),
+				...(chatham ? { confidentiality: 'chatham-house' } : {}),
+				...loop,
 				sample: true,
 			},
 			body,

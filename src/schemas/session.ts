@@ -176,7 +176,12 @@ export const sessionSchema = z
 			session.commitments.forEach((commitment, i) => {
 				for (const field of ['organisation', 'person'] as const) {
 					if (commitment[field] !== undefined) {
-						ctx.addIssue({ code: 'custom', path: ['commitments', i, field], input: commitment[field], message: `no ${field} ${unattributed}` });
+						ctx.addIssue({
+							code: 'custom',
+							path: ['commitments', i, field],
+							input: commitment[field],
+							message: `no ${field} ${unattributed}`,
+						});
 					}
 				}
 			});
