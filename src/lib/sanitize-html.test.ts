@@ -159,6 +159,17 @@ describe('the rules behind the lists', () => {
 		expect(sanitizeHtml(note('starlight-aside starlight-aside--note'))).toBe(note('starlight-aside starlight-aside--note'));
 		expect(sanitizeHtml(note(' starlight-aside  starlight-aside--note '))).toBe(note(' starlight-aside  starlight-aside--note '));
 		expect(sanitizeHtml('<aside class="starlight-aside evil-overlay"><p>x</p></aside>')).toBe('<aside><p>x</p></aside>');
+		for (const kind of ['note', 'tip', 'caution', 'danger']) {
+			expect(sanitizeHtml(note(`starlight-aside starlight-aside--${kind}`)), kind).toBe(note(`starlight-aside starlight-aside--${kind}`));
+		}
+		expect(sanitizeHtml(note('starlight-aside starlight-aside--warning'))).toBe(
+			'<aside><p class="starlight-aside__title">Note</p></aside>',
+		);
+	});
+
+	it('checks a quotation’s source as an address', () => {
+		expect(sanitizeHtml('<blockquote cite="javascript:alert(1)"><p>q</p></blockquote>')).toBe('<blockquote><p>q</p></blockquote>');
+		expect(sanitizeHtml('<q cite="https://example.org/q">q</q>')).toBe('<q cite="https://example.org/q">q</q>');
 	});
 
 	it('reads only address attributes as addresses: a title may say "Note: …"', () => {

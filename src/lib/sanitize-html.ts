@@ -138,7 +138,6 @@ const starlightClasses = new Set([
 	'starlight-aside',
 	...['note', 'tip', 'caution', 'danger'].map((kind) => `starlight-aside--${kind}`),
 	'starlight-aside__title',
-	'starlight-aside__icon',
 	'starlight-aside__content',
 ]);
 
@@ -281,14 +280,6 @@ function unsafeHtmlFindings(html: string): UnsafeFinding[] {
 	const found: UnsafeFinding[] = [];
 	clean(parseFragment(html, { sourceCodeLocationInfo: true }), [], (what, offset) => found.push({ what, line: lineAt(html, offset ?? 0) }));
 	return found;
-}
-
-/**
- * What cleaning would remove from a body's HTML, for `npm run check`: the
- * site never publishes it, and the contributor should know before review.
- */
-export function unsafeHtmlIn(html: string): string[] {
-	return [...new Set(unsafeHtmlFindings(html).map((finding) => finding.what))];
 }
 
 // eslint-disable-next-line no-control-regex -- a browser skips control characters in a scheme, so the scheme is named without them
