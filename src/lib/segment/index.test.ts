@@ -168,4 +168,18 @@ describe('prepareHtmlForIndex, tag by tag', async () => {
 	it('leaves comments and styles as written', () => {
 		expect(prepareHtmlForIndex('<!-- ການຮຽນ --><style>.ການຮຽນ{}</style>')).toBe('<!-- ການຮຽນ --><style>.ການຮຽນ{}</style>');
 	});
+
+	it('keeps each script, style and comment whole, over lines and with tags inside, and marks the text between them', () => {
+		const raw = [
+			'<script type="module">\nconst a = "ການ<b>ຮຽນ</b>";\n</script>',
+			'<STYLE>\np::after { content: "<ການຮຽນ>" }\n</STYLE>',
+			'<!-- ການ\n<p>ຮຽນ</p> -->',
+		];
+		const out = prepareHtmlForIndex(raw.map((part) => `${part}<span>ການຮຽນ</span>`).join(''));
+		expect(out).toBe(raw.map((part) => `${part}<span>ການ${boundaryMark} ຮຽນ</span>`).join(''));
+	});
+
+	it('drops an id however it is spaced or written', () => {
+		expect(prepareHtmlForIndex('<h2  id="why">Why</h2><h3 id=abc>x</h3>')).toBe('<h2>Why</h2> <h3>x</h3> ');
+	});
 });

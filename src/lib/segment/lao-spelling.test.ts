@@ -36,6 +36,11 @@ describe('canonicalLao', () => {
 		for (const text of ['policy\u200Bpaper', 'naïve café', 'ภาษาไทย', 'A\u00ADB']) expect(canonicalLao(text)).toBe(text);
 	});
 
+	it('mends every occurrence in a text, and a row of invisible characters on either side of Lao', () => {
+		expect(canonicalLao('ນ້ໍາ ນ້ໍາ ນໍ້າ ນໍ້າ ກ່ັບ ກ່ັບ')).toBe('ນ້ຳ ນ້ຳ ນ້ຳ ນ້ຳ ກັ່ບ ກັ່ບ');
+		expect(canonicalLao('ນົມ\u200B\u200D. (\uFEFF\u200Bແມ່')).toBe('ນົມ. (ແມ່');
+	});
+
 	it('keeps a word whole where NFKC would split its vowel from its consonant', () => {
 		expect('ນ້ຳ'.normalize('NFKC')).not.toBe('ນ້ຳ');
 		expect(canonicalLao('ນ້ຳ')).toBe('ນ້ຳ');

@@ -46,6 +46,8 @@ describe('laoSyllables', () => {
 		expect(split('ສປປ')).toBe('ສປປ');
 		expect(split('ຍາວໆ')).toBe('ຍາວ|ໆ');
 		expect(split('ປີ໒໐໒໓')).toBe('ປີ|໒໐໒໓');
+		expect(split('໑໒ຄົນ')).toBe('໑໒|ຄົນ');
+		expect(split('໒ເດືອນ໓ມື້')).toBe('໒|ເດືອນ|໓|ມື້');
 	});
 
 	it('gives the text back unchanged when joined, never splitting a grapheme cluster', () => {
