@@ -56,6 +56,8 @@ export const lo: Record<string, string> = {
 	'a theme': 'ໝວດຫົວຂໍ້',
 	'a glossary term': 'ຄຳສັບ',
 	'a source': 'ແຫຼ່ງຂໍ້ມູນ',
+	plans: 'ແຜນ',
+	'a plan': 'ແຜນ',
 
 	// Reading files.
 	'text that is not valid frontmatter': 'ຂໍ້ຄວາມສ່ວນຫົວ (frontmatter) ທີ່ຂຽນບໍ່ຖືກ',
@@ -151,6 +153,17 @@ export const lo: Record<string, string> = {
 	'one translation per language': 'ໜຶ່ງສະບັບແປຕໍ່ໜຶ່ງພາສາ',
 	'{}, already awarded in {} by {}': '{1}, ໄດ້ມອບລາງວັນແລ້ວໃນ {2} ໂດຍ {3}',
 	'one Volunteer of the Month per series and month': 'ອາສາສະໝັກດີເດັ່ນປະຈຳເດືອນ ໜຶ່ງຄົນຕໍ່ຊຸດກອງປະຊຸມ ແລະ ຕໍ່ເດືອນ',
+	// Plans (src/schemas/plan.ts, src/check/rules/plans.ts).
+	'the goal in a sentence': 'ເປົ້າໝາຍ ໃນໜຶ່ງປະໂຫຍກ',
+	'an expected outcome': 'ຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ ໜຶ່ງຢ່າງ',
+	'a list of expected outcomes': 'ລາຍການຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ',
+	'at least one expected outcome': 'ຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ ຢ່າງໜ້ອຍໜຶ່ງຢ່າງ',
+	'a number of minutes such as 120': 'ຈຳນວນນາທີ ເຊັ່ນ 120',
+	'a sentence or two on who attends': 'ໜຶ່ງສອງປະໂຫຍກ ບອກວ່າໃຜເຂົ້າຮ່ວມ',
+	'a turn on the rota: when, and host and facilitator': 'ຮອບໜຶ່ງໃນຕາຕະລາງປ່ຽນກັນ: when (ເມື່ອໃດ), ແລະ host (ເຈົ້າພາບ) ກັບ facilitator (ຜູ້ອຳນວຍຄວາມສະດວກ)',
+	'a list of turns, each with when, host and facilitator': 'ລາຍການຮອບ, ແຕ່ລະຮອບມີ when, host ແລະ facilitator',
+	'{}, which already has a plan in {}': '{1}, ເຊິ່ງມີແຜນແລ້ວໃນ {2}',
+	'one plan per series: change that plan, or give this one another series': 'ໜຶ່ງແຜນຕໍ່ໜຶ່ງຊຸດກອງປະຊຸມ: ແກ້ໄຂແຜນນັ້ນ ຫຼື ໃຫ້ແຜນນີ້ເປັນຂອງຊຸດກອງປະຊຸມອື່ນ',
 	'no translation': 'ບໍ່ມີຄຳແປ',
 	'every interface string in {} (copy the English from {} and translate it)': 'ທຸກຂໍ້ຄວາມຂອງໜ້າຈໍເປັນພາສາ {1} (ສຳເນົາພາສາອັງກິດຈາກ {2} ແລ້ວແປ)',
 	'the page title': 'ຫົວຂໍ້ຂອງໜ້າ',
