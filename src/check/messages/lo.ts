@@ -160,7 +160,8 @@ export const lo: Record<string, string> = {
 	'at least one expected outcome': 'ຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ ຢ່າງໜ້ອຍໜຶ່ງຢ່າງ',
 	'a number of minutes such as 120': 'ຈຳນວນນາທີ ເຊັ່ນ 120',
 	'a sentence or two on who attends': 'ໜຶ່ງສອງປະໂຫຍກ ບອກວ່າໃຜເຂົ້າຮ່ວມ',
-	'a turn on the rota: when, and host and facilitator': 'ຮອບໜຶ່ງໃນຕາຕະລາງປ່ຽນກັນ: when (ເມື່ອໃດ), ແລະ host (ເຈົ້າພາບ) ກັບ facilitator (ຜູ້ອຳນວຍຄວາມສະດວກ)',
+	'a turn on the rota: when, and host and facilitator':
+		'ຮອບໜຶ່ງໃນຕາຕະລາງປ່ຽນກັນ: when (ເມື່ອໃດ), ແລະ host (ເຈົ້າພາບ) ກັບ facilitator (ຜູ້ອຳນວຍຄວາມສະດວກ)',
 	'a list of turns, each with when, host and facilitator': 'ລາຍການຮອບ, ແຕ່ລະຮອບມີ when, host ແລະ facilitator',
 	'{}, which already has a plan in {}': '{1}, ເຊິ່ງມີແຜນແລ້ວໃນ {2}',
 	'one plan per series: change that plan, or give this one another series': 'ໜຶ່ງແຜນຕໍ່ໜຶ່ງຊຸດກອງປະຊຸມ: ແກ້ໄຂແຜນນັ້ນ ຫຼື ໃຫ້ແຜນນີ້ເປັນຂອງຊຸດກອງປະຊຸມອື່ນ',

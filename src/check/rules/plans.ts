@@ -8,15 +8,19 @@ export function checkPlans(index: ContentIndex): Problem[] {
 	for (const plan of [...index.entries.plans].sort((a, b) => a.file.localeCompare(b.file))) {
 		if (!plan.data) continue;
 		const first = seen.get(plan.data.series);
-		if (first) {
-			problems.push({
-				file: plan.file,
-				line: plan.lineOf(['series']),
-				field: 'series',
-				found: `${plan.data.series}, which already has a plan in ${first}`,
-				expected: 'one plan per series: change that plan, or give this one another series',
-			});
-		} else seen.set(plan.data.series, plan.file);
+		if (first) problems.push(secondPlanProblem(plan.file, plan.lineOf(['series']), plan.data.series, first));
+		else seen.set(plan.data.series, plan.file);
 	}
 	return problems;
+}
+
+/** A plan for a series that has one already (in `first`): said at its `series`, naming both files. */
+export function secondPlanProblem(file: string, line: number, series: string, first: string): Problem {
+	return {
+		file,
+		line,
+		field: 'series',
+		found: `${series}, which already has a plan in ${first}`,
+		expected: 'one plan per series: change that plan, or give this one another series',
+	};
 }
