@@ -32,7 +32,7 @@ describe('a series’ plan', () => {
 		// "Now" is 22 November 2026: the next three turns, soonest first; the unnamed volunteer by role only.
 		const rows = await plan
 			.locator('[data-rota] tbody tr')
-			.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()).join(' | ')));
+			.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim()).join(' | ')));
 		expect(rows).toEqual([
 			"December 2026 | Fixture Secretariat | Provincial Volunteer (Women's & Youth Desk), Fixture Secretariat",
 			'February 2027 | Member CSO | to be agreed',
