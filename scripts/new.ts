@@ -1,6 +1,14 @@
 /**
- * `npm run new -- <type>`: writes a new session, brief, award, person or
- * organisation, checked against the same schema as the build.
+ * `npm run new -- <type>`: writes a new session, brief, award, person,
+ * organisation or plan, checked against the same schema as the build.
+ *
+ * A plan is offered the goal, outcomes, frequency and meeting length of the
+ * toolkit's plan template (content/docs/toolkit/plp-plan.md), in the CLI's
+ * language where they are translated; it is named after its series, and a
+ * series that has a plan gets no second one. A session's learning loop
+ * (commitments, check-ins, a benchmark's roadmap, progress reports) is asked
+ * as lists: one item at a time, each item's fields in turn, an empty first
+ * answer ending the list; as flags, once per item, fields separated by |.
  *
  * Asks for each field in a terminal, offering the series, people, themes and
  * organisations that exist; or takes every field as a flag, for scripts:
