@@ -1,6 +1,14 @@
 /**
- * `npm run new -- <type>`: writes a new session, brief, award, person or
- * organisation, checked against the same schema as the build.
+ * `npm run new -- <type>`: writes a new session, brief, award, person,
+ * organisation or plan, checked against the same schema as the build.
+ *
+ * A plan is offered the goal, outcomes, frequency and meeting length of the
+ * toolkit's plan template (content/docs/toolkit/plp-plan.md), in the CLI's
+ * language where they are translated; it is named after its series, and a
+ * series that has a plan gets no second one. A session's learning loop
+ * (commitments, check-ins, a benchmark's roadmap, progress reports) is asked
+ * as lists: one item at a time, each item's fields in turn, an empty first
+ * answer ending the list; as flags, once per item, fields separated by |.
  *
  * Asks for each field in a terminal, offering the series, people, themes and
  * organisations that exist; or takes every field as a flag, for scripts:
@@ -53,6 +61,9 @@ import { readUiStrings } from '../src/loader/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
 import { extractEmbeddedPhotos, photoFolder } from '../src/lib/contribute/photos.ts';
 import { collectionOf, contributionTypes, formFields, type ContributionType, type FormField } from '../src/lib/contribute/fields.ts';
+import { planDefaults, type PlanDefaults } from '../src/lib/contribute/plan-template.ts';
+import { secondPlanProblem } from '../src/check/rules/plans.ts';
+import { defaultLang, siteLocales } from '../src/i18n/locales.ts';
 import { parseMarkdownFile } from '../src/loader/frontmatter.ts';
 import { closest } from '../src/loader/zod-issues.ts';
 import { collectionNames, collectionSources, placeOf } from '../src/schemas/collections.ts';
@@ -65,9 +76,15 @@ const tell = (template: string, ...values: (string | number)[]) => fill(template
 /** A problem with one answer, said at its question: the field and what is wrong, without the file and line. */
 const answerProblem = (problem: Problem) => formatProblem(problem).slice(`${problem.file}:${problem.line}: `.length);
 
-const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--takeaways "text|text" ...] [--body-file path] [--slug name] [--answers file] [--yes] [--fresh]\n       npm run new -- [<kind>] --from <file sent through the form>`;
+const usage = `Usage: npm run new -- <${contributionTypes.join('|')}> [--field value ...] [--takeaways "text|text" ...] [--commitments "id|text|organisation|person|due" ...] [--body-file path] [--slug name] [--answers file] [--yes] [--fresh]\n       npm run new -- [<kind>] --from <file sent through the form>`;
 
-const fieldFlags = Object.fromEntries(contributionTypes.flatMap((t) => formFields(t).map((f) => [f.name, { type: 'string' as const }])));
+/** Lists of texts and of small groups are given once per item (`--outcomes "…" --outcomes "…"`, `--rota "2027-02|host|facilitator"`). */
+const isList = (field: FormField) => field.kind === 'lines' || field.kind === 'rows';
+const fieldFlags = Object.fromEntries(
+	contributionTypes.flatMap((t) =>
+		formFields(t).map((f) => [f.name, { type: 'string' as const, ...(isList(f) ? { multiple: true } : {}) }]),
+	),
+);
 const options = {
 	...fieldFlags,
 	takeaways: { type: 'string', multiple: true },
@@ -138,10 +155,15 @@ function optionsOf(field: FormField): string[] {
 	return [...(field.options ?? [])];
 }
 
+/** A plan's texts are kept under the CLI's language: a Lao network writes its plan in Lao. */
+const inOwnLanguage = (field: FormField, value: string): unknown =>
+	type === 'plan' && field.inLanguages && messageLang !== defaultLang ? { [messageLang]: value } : value;
+
 /** A typed answer from what was typed or flagged. */
 function convert(field: FormField, text: string): unknown {
 	const value = text.trim();
 	if (value === '') return undefined;
+	if (field.kind === 'lines' || (field.inLanguages && field.kind !== 'rows')) return inOwnLanguage(field, value);
 	const pick = (item: string) => {
 		const options = optionsOf(field);
 		return /^\d+$/.test(item) && options[Number(item) - 1] ? options[Number(item) - 1] : item;
@@ -165,10 +187,41 @@ function convert(field: FormField, text: string): unknown {
 	}
 }
 
+/**
+ * What the toolkit's plan template offers a new plan, in the CLI's language:
+ * the template in that language where the toolkit has one, else the first
+ * language's, its sentences translated where the catalogue has them.
+ */
+const template: Record<string, unknown> = (() => {
+	if (type !== 'plan') return {};
+	const inLang = (lang: string) => {
+		const prefix = siteLocales.find((l) => l.lang === lang)?.prefix;
+		return join(root, 'content/docs', prefix ?? '', 'toolkit/plp-plan.md');
+	};
+	const own = existsSync(inLang(messageLang));
+	const file = own ? inLang(messageLang) : inLang(defaultLang);
+	if (!existsSync(file)) return {};
+	const defaults = planDefaults(readFileSync(file, 'utf-8'));
+	const written = own ? messageLang : defaultLang;
+	/** A sentence in the CLI's language where it can be, kept under the language it is in. */
+	const offer = (sentence: string) => {
+		const translated = written === messageLang ? sentence : tell(sentence);
+		const lang = translated === sentence ? written : messageLang;
+		return lang === defaultLang ? translated : { [lang]: translated };
+	};
+	return {
+		...defaults,
+		...(defaults.goal ? { goal: offer(defaults.goal) } : {}),
+		...(defaults.outcomes ? { outcomes: defaults.outcomes.map(offer) } : {}),
+	};
+})();
+
 /** Fields that do not apply given earlier answers are not asked. */
 function applies(field: FormField, answers: Record<string, unknown>): boolean {
 	if (field.name === 'name' && type === 'person') return answers['consent.name'] === true;
-	if (field.name === 'benchmark') return answers.approach === 'bmc';
+	if (field.name === 'benchmark' || field.name.startsWith('benchmark.')) return answers.approach === 'bmc';
+	// A Chatham House commitment is written without who made it.
+	if (/^commitments\.(organisation|person)$/.test(field.name)) return answers.confidentiality !== 'chatham-house';
 	if (field.name === 'place') return answers.format !== 'online';
 	// A title "in other languages" is asked only for the languages the session is not in.
 	const translation = /^translated\.([^.]+)\./.exec(field.name);
@@ -178,7 +231,10 @@ function applies(field: FormField, answers: Record<string, unknown>): boolean {
 
 /** A default as it would be typed: a list's items separated by commas. */
 function typedForm(value: unknown): string {
-	return Array.isArray(value) ? value.join(',') : String(value);
+	if (Array.isArray(value)) return value.map(typedForm).join(',');
+	// A text kept under its language reads as the text.
+	if (value && typeof value === 'object') return Object.values(value).map(String).join(' / ');
+	return String(value);
 }
 
 /**
@@ -186,6 +242,7 @@ function typedForm(value: unknown): string {
  * approach those of the series' latest session.
  */
 function defaultFor(field: FormField, answers: Record<string, unknown>): unknown {
+	if (type === 'plan' && field.name in template) return template[field.name as keyof PlanDefaults];
 	const series = type === 'session' && typeof answers.series === 'string' ? answers.series : undefined;
 	if (series && field.name === 'lang') return index.get('series', series)?.raw.lang;
 	if (series && (field.name === 'format' || field.name === 'approach')) {
@@ -237,6 +294,14 @@ function entryOf(answers: Record<string, unknown>, body?: string) {
 	const problems = checkEntryText(collectionOf[type!], path, text, known, {
 		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
 	});
+	// The check's rule across files, said here where the series is chosen: a series has one plan.
+	const series = data.series;
+	const first = type === 'plan' ? index.entries.plans.find((plan) => plan.data?.series === series) : undefined;
+	if (first && typeof series === 'string') {
+		const line = text.split('\n').findIndex((l) => l.startsWith('series:')) + 1;
+		// Named after its series, a second plan would also take the first's file name: one line says both.
+		return { path, text, problems: [...problems.filter((p) => p.field !== 'file'), secondPlanProblem(path, line, series, first.file)] };
+	}
 	return { path, text, problems };
 }
 /**
@@ -257,6 +322,97 @@ function answerProblems(name: string, before: Record<string, unknown>, after: Re
 const printProblems = (problems: Problem[]) => {
 	for (const problem of problems) console.log(`  ${answerProblem(problem)}`);
 };
+
+/** The fields of a row that are asked, given the answers so far, and each one's name within the row. */
+const partsOf = (field: FormField, answers: Record<string, unknown>) =>
+	field.parts!.filter((part) => applies(part, answers)).map((part) => ({ part, key: part.name.slice(field.name.length + 1) }));
+
+/** A row from a flag: its fields in order, separated by |, an empty one left out (`id|text||person|due`). */
+function rowFromFlag(field: FormField, flag: string): Record<string, unknown> {
+	const values = flag.split('|');
+	return Object.fromEntries(
+		field.parts!.flatMap((part, i) => {
+			const value = convert(part, values[i] ?? '');
+			return value === undefined ? [] : [[part.name.slice(field.name.length + 1), value]];
+		}),
+	);
+}
+
+/**
+ * A list of texts (one a line; an empty line ends) or of small groups (each
+ * group's fields asked in turn; an empty first answer ends). Each item is
+ * checked when it is given, by the check's rules, and asked again when
+ * wrong. From flags, given once per item; without questions, the kept
+ * answers, else what the template offers.
+ */
+async function askList(
+	field: FormField,
+	answers: Record<string, unknown>,
+	question: false | undefined | ((prompt: string) => Promise<string>),
+): Promise<unknown[] | undefined> {
+	const flag = flags[field.name];
+	const kept = Array.isArray(saved.answers[field.name]) ? (saved.answers[field.name] as unknown[]) : undefined;
+	const offered = kept ?? (defaultFor(field, answers) as unknown[] | undefined);
+	if (Array.isArray(flag)) {
+		return field.kind === 'lines'
+			? flag.flatMap((text) => text.split('|').flatMap((line) => (line.trim() ? [convert(field, line)] : [])))
+			: flag.map((text) => rowFromFlag(field, text));
+	}
+	if (!question) {
+		if (!kept && type === 'plan' && field.name in template && offered?.length)
+			console.error(
+				tell('{}: {} (from the toolkit’s plan template; give --{} to choose)', field.name, offered.map(typedForm).join(' | '), field.name),
+			);
+		return offered;
+	}
+	const items: unknown[] = [];
+	/** The problems of the item at `at`, the list being `list`. */
+	const problemsAt = (list: unknown[], at: number) =>
+		answerProblems(field.name, answers, { ...answers, [field.name]: list }).filter(
+			(problem) => problem.field === field.name || problem.field.startsWith(`${field.name}[${at}]`),
+		);
+	const hint = translateMessage(field.hint, messageLang);
+	const keeps = offered?.length ? ` ${tell('[Enter keeps: {}]', offered.map(typedForm).join(' | '))}` : '';
+	if (field.kind === 'lines') {
+		const first = `${field.name}: ${hint}; ${tell('one per line; an empty line ends')}${keeps}\n> `;
+		for (let line = (await question(first)).trim(); line; line = (await question('> ')).trim()) {
+			const value = convert(field, line);
+			const problems = problemsAt([...items, value], items.length);
+			if (problems.length) {
+				printProblems(problems);
+				continue;
+			}
+			items.push(value);
+			keep({ ...answers, [field.name]: items });
+		}
+		return items.length ? items : offered;
+	}
+	console.log(`${field.name}: ${hint}; ${tell('one at a time; an empty answer to the first question ends')}${keeps}`);
+	for (;;) {
+		const row: Record<string, unknown> = {};
+		const parts = partsOf(field, answers);
+		for (const [i, { part, key }] of parts.entries()) {
+			const options = part.collection ? optionsOf(part) : [];
+			const list =
+				options.length && options.length <= 40 ? ` (${options.join(', ')})` : part.options?.length ? ` (${part.options.join(', ')})` : '';
+			const optional = part.required ? '' : `, ${tell('optional')}`;
+			const typed = await question(
+				`  ${field.name}[${items.length + 1}].${key}: ${translateMessage(part.hint, messageLang)}${optional}${list}\n> `,
+			);
+			if (i === 0 && typed.trim() === '') return items.length ? items : offered;
+			const value = convert(part, typed);
+			if (value !== undefined) row[key] = value;
+		}
+		const problems = problemsAt([...items, row], items.length);
+		if (problems.length) {
+			// The row is asked again from its first field.
+			printProblems(problems);
+			continue;
+		}
+		items.push(row);
+		keep({ ...answers, [field.name]: items });
+	}
+}
 
 /** Flag values found wrong before the check (a recap file that cannot be read): said with the check's problems. */
 const flagProblems: string[] = [];
@@ -290,6 +446,12 @@ async function ask(): Promise<{ answers: Record<string, unknown>; body?: string 
 	try {
 		for (const field of formFields(type!)) {
 			if (!applies(field, answers)) continue;
+			if (isList(field)) {
+				const value = await askList(field, answers, rl && question);
+				if (value !== undefined) answers[field.name] = value;
+				keep(answers);
+				continue;
+			}
 			const flag = flags[field.name];
 			if (typeof flag === 'string' || typeof flag === 'boolean') {
 				answers[field.name] = convert(field, String(flag));
@@ -304,7 +466,11 @@ async function ask(): Promise<{ answers: Record<string, unknown>; body?: string 
 				const fallback = defaultFor(field, answers);
 				if (fallback !== undefined && fallback !== field.default) {
 					answers[field.name] = fallback;
-					console.error(tell('{}: {} (as in the series; give --{} to choose)', field.name, typedForm(fallback), field.name));
+					console.error(
+						type === 'plan'
+							? tell('{}: {} (from the toolkit’s plan template; give --{} to choose)', field.name, typedForm(fallback), field.name)
+							: tell('{}: {} (as in the series; give --{} to choose)', field.name, typedForm(fallback), field.name),
+					);
 				}
 				continue;
 			}

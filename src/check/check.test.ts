@@ -234,6 +234,12 @@ describe('npm run check', () => {
 		]);
 	});
 
+	it('refuses a second plan for a series, naming the file that has the first', () => {
+		expect(problemsWith('second-plan')).toEqual([
+			'content/plans/plp-group.md:2: series: found plp-group, which already has a plan in content/plans/plp-group-2027.md; expected one plan per series: change that plan, or give this one another series',
+		]);
+	});
+
 	it('reads a text written in each language, and names the language a mistake is in', () => {
 		const award = (citation: string) => (root: string) =>
 			writeFileSync(

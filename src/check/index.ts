@@ -14,6 +14,7 @@ import { checkDraftLinks } from './rules/draft-links.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
+import { checkPlans } from './rules/plans.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
 import { readUiStrings } from '../loader/ui-strings-files.ts';
@@ -37,6 +38,7 @@ export function checkContent(root: string, now: Date = readNow()): CheckResult {
 		...checkImages(index),
 		...checkHtml(index),
 		...checkAwards(index),
+		...checkPlans(index),
 		...checkDocs(index),
 		...checkUiStrings(strings),
 		...checkSiteSettings(root).problems,

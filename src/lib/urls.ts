@@ -18,6 +18,7 @@ export const paths = {
 	brief: (originalId: string, lang: SiteLang) => localePath(lang, `briefs/${originalId}/`),
 	seriesIndex: (lang: SiteLang) => localePath(lang, 'series/'),
 	series: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/`),
+	seriesPlan: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/plan/`),
 	people: (lang: SiteLang) => localePath(lang, 'people/'),
 	person: (id: string, lang: SiteLang) => localePath(lang, `people/${id}/`),
 	organisations: (lang: SiteLang) => localePath(lang, 'organisations/'),

@@ -10,6 +10,8 @@ import { formatProblemIn, type MessageLang } from '../check/messages/index.ts';
 import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug } from '../lib/contribute/entry-file.ts';
 import { bodyWithPhotos, embedPhotos, photoFileName, photoFolder } from '../lib/contribute/photos.ts';
 import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
+import { secondPlanProblem } from '../check/rules/plans.ts';
+import { sortProblems } from '../loader/problem.ts';
 import { defaultLang } from '../i18n/locales.ts';
 import type { ChosenPhoto } from './contribute-photos.ts';
 
@@ -19,6 +21,8 @@ type Config = {
 	/** Names of people who agreed to be named (already on the site), for the Chatham House rule. */
 	publicNames: Record<string, string[]>;
 	series: Record<string, { zone: string; slug: string }>;
+	/** The series that have a plan, and its file. */
+	plans: Record<string, string>;
 	repository: { url: string; branch: string };
 	sectionTitles: Record<string, Record<string, string>>;
 	strings: {
@@ -46,8 +50,30 @@ function resource(line: string): Record<string, string> {
 	return { ...(title ? { title } : {}), ...(address ? { url: address } : {}) };
 }
 
+/** A text kept under the language it was written in, unless that is the site's first. */
+const inLanguage = (control: HTMLElement, text: string) => {
+	const writtenIn = control.dataset.inLanguage;
+	return writtenIn && writtenIn !== defaultLang ? { [writtenIn]: text } : text;
+};
+
 function value(control: HTMLElement, zoneOf: (series: string) => string | undefined, series: string): unknown {
 	const kind = control.dataset.kind;
+	if (kind === 'rows') {
+		// Each row's fields by their name in the row (`rota.when` is `when`); a row left empty is no row.
+		const prefix = `${control.dataset.field}.`;
+		return [...control.querySelectorAll('[data-rows] > li')]
+			.map((row) =>
+				nest(
+					Object.fromEntries(
+						[...row.querySelectorAll<HTMLInputElement>('[data-kind]')].map((part) => [
+							part.name.slice(prefix.length),
+							value(part, zoneOf, series),
+						]),
+					),
+				),
+			)
+			.filter((row) => Object.keys(row).length > 0);
+	}
 	if (control instanceof HTMLFieldSetElement) {
 		return [...control.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
 	}
@@ -62,12 +88,10 @@ function value(control: HTMLElement, zoneOf: (series: string) => string | undefi
 	if (raw === '') return undefined;
 	if (kind === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 	if (kind === 'yes-no') return raw === 'true';
-	if (kind === 'lines') return lines(raw);
+	if (kind === 'lines') return lines(raw).map((line) => inLanguage(control, line));
 	if (kind === 'resource-lines') return lines(raw).map(resource);
 	// A plain text is read as the site's first language; another is written under its own.
-	const writtenIn = control.dataset.inLanguage;
-	if (writtenIn && writtenIn !== defaultLang) return { [writtenIn]: raw };
-	return raw;
+	return inLanguage(control, raw);
 }
 
 /** Wires the form; returns what a press on Check does, for a press made while this was loading. */
@@ -91,7 +115,8 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 			fieldset.hidden = !shown;
 			fieldset.disabled = !shown;
 		}
-		$<HTMLElement>('[data-slug-field]').hidden = typeSelect.value === 'award';
+		// Awards and plans are named after their month and series, or their series.
+		$<HTMLElement>('[data-slug-field]').hidden = typeSelect.value === 'award' || typeSelect.value === 'plan';
 	};
 
 	/** The answers of the shown kind, as the schema's nested object. */
@@ -133,11 +158,17 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		const body = bodyWithPhotos($<HTMLTextAreaElement>('textarea[name="body"]').value, photoFiles);
 		const titles = config.sectionTitles[lang] ?? config.sectionTitles.en ?? {};
 		const text = entryText(type, data, { body, sectionTitles: (s) => titles[s] ?? s });
-		const problems = checkEntryText(collectionOf[type], path, text, config.known, {
+		let problems = checkEntryText(collectionOf[type], path, text, config.known, {
 			sectionTitle: (key) => titles[key.slice('brief.section.'.length)],
 			namesOf: (id) => config.publicNames[id] ?? [],
 			...(withheldName ? { withheldName } : {}),
 		});
+		// A series has one plan: said at its series, naming the plan it has, rather than as a file name taken.
+		const first = type === 'plan' ? config.plans[data.series as string] : undefined;
+		if (first) {
+			const line = text.split('\n').findIndex((l) => l.startsWith('series:')) + 1;
+			problems = sortProblems([...problems.filter((p) => p.field !== 'file'), secondPlanProblem(path, line, data.series as string, first)]);
+		}
 		const photoProblems = [
 			...photoFiles.flatMap(({ alt }, i) => (alt.trim() ? [] : [config.strings.photoAltMissing.replace('{{n}}', String(i + 1))])),
 		];

@@ -16,6 +16,21 @@ export function startContributeForm(): void {
 			return wire(form, configScript);
 		}));
 	for (const first of ['focusin', 'pointerdown', 'input', 'change']) form.addEventListener(first, () => void start(), { once: true });
+	// Adding and removing a row (a commitment, a turn on the rota) needs no checker, so it works at once.
+	form.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('[data-row-add], [data-row-remove]');
+		if (!button) return;
+		const list = button.closest<HTMLElement>('[data-kind="rows"]')!;
+		if (button.matches('[data-row-add]')) {
+			const row = list.querySelector('template')!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+			list.querySelector('[data-rows]')!.append(row);
+			row.querySelector<HTMLElement>('input, select')?.focus();
+		} else {
+			button.closest('li')!.remove();
+			list.querySelector<HTMLElement>('[data-row-add]')!.focus();
+		}
+		form.dispatchEvent(new Event('input', { bubbles: true }));
+	});
 	// A press on Check before the checker arrived is answered once it has.
 	form.addEventListener('submit', (event) => {
 		if (form.dataset.checker === 'ready') return;

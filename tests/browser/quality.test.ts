@@ -36,6 +36,7 @@ const pageTypes = [
 	'/briefs/',
 	'/briefs/friday-nutrition-hangouts/',
 	'/series/sun-csa-lao-friday-hangouts/',
+	'/series/act-plp-north-west/plan/',
 	'/people/bounmy-phetsavanh/',
 	'/people/provincial-volunteer-savannakhet/',
 	'/organisations/save-the-children/',

@@ -1,7 +1,7 @@
 /**
  * The PDFs of the bundled site, read back with pdf.js and pdf-lib: one for
- * each brief and guide in each language it is written in and one for the
- * whole toolkit; each opens, has the page's title, language and author, is
+ * each brief and guide in each language it is written in, one for the
+ * whole toolkit and one for each series' plan in each language; each opens, has the page's title, language and author, is
  * tagged, embeds its fonts, holds its Lao as text broken between words, and
  * is linked from its pages with its size. A second build makes none, and a
  * build without Chromium says in one line how to get it.
@@ -34,6 +34,9 @@ const markdownIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((
 const siteTitle = (root: string, lang: string) =>
 	new RegExp(`^title:\\n(?:  \\w+: .*\\n)*?  ${lang}: (.*)$`, 'm').exec(readFileSync(join(root, 'content/site.yaml'), 'utf-8'))?.[1];
 
+const uiString = (root: string, lang: string, key: string) =>
+	(JSON.parse(readFileSync(join(root, `content/i18n/${lang}.json`), 'utf-8')) as Record<string, string>)[key]!;
+
 /** What the content says each PDF should be: printed from which page, with which title, language and author. */
 function expectedPdfs(root: string) {
 	const content = join(root, 'content');
@@ -61,7 +64,22 @@ function expectedPdfs(root: string) {
 			: [];
 		return [...guides, ...toolkit];
 	});
-	return [...briefs, ...docs].sort((a, b) => a.page.localeCompare(b.page));
+	// Each series' plan, printed from its page in each language, under the page's title; by the group.
+	const plans = markdownIn(join(content, 'plans')).flatMap((file) => {
+		const { series, draft } = parseMarkdownFile(readFileSync(join(content, 'plans', file), 'utf-8')).data as {
+			series: string;
+			draft?: boolean;
+		};
+		if (draft) return [];
+		const { name } = parseMarkdownFile(readFileSync(join(content, 'series', `${series}.md`), 'utf-8')).data as { name: string };
+		return ['en', 'lo'].map((lang) => ({
+			page: `${lang === 'en' ? '' : `/${lang}`}/series/${series}/plan/`,
+			title: uiString(root, lang, 'plan.title').replace('{{series}}', name),
+			lang,
+			author: name,
+		}));
+	});
+	return [...briefs, ...docs, ...plans].sort((a, b) => a.page.localeCompare(b.page));
 }
 
 async function readPdf(file: string) {
@@ -151,16 +169,17 @@ async function breaksInsideWords(lines: string[]): Promise<string[]> {
 }
 
 describe('PDFs of the bundled site', () => {
-	it('are made for each brief and guide in each language it is written in, and once for the whole toolkit', () => {
+	it('are made for each brief and guide in each language it is written in, once for the whole toolkit, and for each plan in each language', () => {
 		const expected = expectedPdfs(bundled.root);
 		expect(expected.length).toBeGreaterThanOrEqual(7);
 		expect(stats.files.map((f) => f.page).sort()).toEqual(expected.map((e) => e.page));
 		for (const { file } of stats.files) {
-			expect(file).toMatch(/^\/(lo\/)?(briefs|guides|toolkit)\/[\w-]+\/([\w-]+\/)?[a-z0-9-]+\.pdf$/);
+			expect(file).toMatch(/^\/(lo\/)?(briefs|guides|toolkit|series)\/[\w-]+\/([\w-]+\/)?[a-z0-9-]+\.pdf$/);
 			expect(existsSync(join(bundled.dist, file)), file).toBe(true);
 		}
 		expect(pdfOf('/briefs/friday-nutrition-hangouts/').file).toBe('/briefs/friday-nutrition-hangouts/friday-nutrition-hangouts.pdf');
 		expect(pdfOf('/lo/briefs/friday-nutrition-hangouts/').file).toMatch(/\/friday-nutrition-hangouts-lo\.pdf$/);
+		expect(pdfOf('/lo/series/act-plp-north-west/plan/').file).toBe('/lo/series/act-plp-north-west/plan/act-plp-north-west-plan-lo.pdf');
 	});
 
 	it('open with the page’s title, language and author, tagged, with every font embedded', async () => {

@@ -4,10 +4,13 @@
  * with the checker's own messages; nothing is overwritten.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
+import { parseMarkdownFile } from '../../src/loader/frontmatter.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { sessionSchema } from '../../src/schemas/session.ts';
+import { buildSite, fixturesDir, prepareSite, projectRoot, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
 
 let site: SiteCopy;
 
@@ -111,6 +114,10 @@ describe('npm run new', () => {
 			'',
 			'',
 			'1',
+			'',
+			'',
+			// No commitments, check-ins or progress reports: an empty first answer ends each list.
+			'',
 			'',
 			'',
 			// What was learnt, one point a line, until an empty line; then the recap, until a dot alone.
@@ -312,7 +319,18 @@ describe('npm run new', () => {
 		await answer('presenters:', 'nobody');
 		await run.prompted('  presenters[0]: found "nobody", which is not in content/people/; expected the id of one of the people: ');
 		await answer('presenters:', 'named-presenter');
-		for (const prompt of ['facilitator:', 'host:', 'themes:', 'attendance:', 'confidentiality:']) await answer(prompt, '');
+		for (const prompt of [
+			'facilitator:',
+			'host:',
+			'themes:',
+			'attendance:',
+			'confidentiality:',
+			'commitments:',
+			'checkIns:',
+			'progress:',
+		]) {
+			await answer(prompt, '');
+		}
 		// A point too long for a takeaway is refused on its own; the points before and after it stay.
 		await answer('takeaways: what was learnt, one point per line; an empty line ends', 'Read the budget line by line.');
 		await answer('> ', 'x'.repeat(5001));
@@ -361,6 +379,9 @@ describe('npm run new', () => {
 			['themes:', ''],
 			['attendance:', ''],
 			['confidentiality:', ''],
+			['commitments:', ''],
+			['checkIns:', ''],
+			['progress:', ''],
 			['takeaways:', 'Minutes are written the same day.'],
 			['> ', ''],
 			['recap:', 'We compared how each group keeps its minutes.'],
@@ -399,5 +420,199 @@ describe('npm run new', () => {
 		expect(written).toMatch(/---\n\nWe compared how each group keeps its minutes\.\n$/);
 		expect(existsSync(savedFile)).toBe(false);
 		expect(runScript(site, 'check').status).toBe(0);
+	});
+
+	it('writes a plan from the toolkit’s template, its goal and outcomes offered in [brackets]; a wrong turn on the rota is asked again; a second plan for the series is refused', async () => {
+		// The template the CLI reads is the site's own toolkit page (here the project's, with the fixture's source).
+		const template = readFileSync(join(projectRoot, 'content/docs/toolkit/plp-plan.md'), 'utf-8').replace(
+			/^sources: .*$/m,
+			'sources: [fixture-source]',
+		);
+		writeFileSync(join(site.root, 'content/docs/toolkit/plp-plan.md'), template);
+		const run = startNew(['plan']);
+		const answer = async (prompt: string, line: string) => {
+			await run.prompted(prompt);
+			run.answer(line);
+		};
+		await answer('series:', 'plp-group');
+		await answer('members:', '1,2');
+		await answer('agreed:', '2026-11');
+		await answer('goal: the goal in a sentence [To build the capacity of our member CSOs, so that their development work lasts.]', '');
+		await answer('[Enter keeps: Stronger collaboration between CSOs. | Member CSOs that work more efficiently and effectively.', '');
+		await answer('frequency: one of weekly, monthly, bi-monthly, ad-hoc [bi-monthly]', '');
+		await answer('meetingMinutes:', '90');
+		await answer('attendance:', 'Each member sends the staff who know the topic best.');
+		await answer('groundRulesAccepted:', '2026-11');
+		await answer('rota: a list of turns, each with when, host and facilitator', '2026-12');
+		await answer('rota[1].host:', 'member-cso');
+		await answer('rota[1].facilitator:', 'named-presenter');
+		await answer('rota[2].when:', '2027-13');
+		await answer('rota[2].host:', '');
+		await answer('rota[2].facilitator:', '');
+		await answer('  rota[1].when: found "2027-13"; expected a year, month or day written as 2023, 2023-06 or 2023-06-30', '2027-02');
+		await answer('rota[2].host:', '');
+		await answer('rota[2].facilitator:', 'unnamed-volunteer');
+		await answer('rota[3].when:', '');
+		const done = await run.exit();
+		expect(done.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		expect(done.status).toBe(0);
+		expect(done.stdout.trim().split('\n').at(-1)).toMatch(/content\/plans\/plp-group\.md$/);
+		const written = readFileSync(join(site.root, 'content/plans/plp-group.md'), 'utf-8');
+		const plan = planSchema.parse(parseMarkdownFile(written).data);
+		expect(plan).toMatchObject({
+			series: 'plp-group',
+			members: ['member-cso', 'secretariat'],
+			agreed: '2026-11',
+			goal: 'To build the capacity of our member CSOs, so that their development work lasts.',
+			outcomes: [
+				'Stronger collaboration between CSOs.',
+				'Member CSOs that work more efficiently and effectively.',
+				'Professional development for the staff and volunteers of member CSOs.',
+			],
+			frequency: 'bi-monthly',
+			meetingMinutes: 90,
+			groundRulesAccepted: '2026-11',
+			rota: [
+				{ when: '2026-12', host: 'member-cso', facilitator: 'named-presenter' },
+				{ when: '2027-02', facilitator: 'unnamed-volunteer' },
+			],
+		});
+		expect(runScript(site, 'check').status).toBe(0);
+
+		// A second plan for the group, however it is named, is refused in one line naming the first.
+		const second = runNew(['plan', '--series', 'plp-group', '--yes']);
+		expect(second.status).toBe(1);
+		expect(second.stderr).toContain(
+			'content/plans/plp-group.md:2: series: found plp-group, which already has a plan in content/plans/plp-group.md; expected one plan per series',
+		);
+
+		// In Lao, the template's goal and outcomes are offered in Lao, and kept as Lao.
+		const inLao = spawnSync('npm', ['run', '--silent', 'new', '--', 'plan', '--fresh'], {
+			cwd: site.root,
+			encoding: 'utf-8',
+			// The series, then Enter at each question: the template's answers and no rota.
+			input: `${['lao-hangouts', '', '', '', '', '', '', '', '', ''].join('\n')}\n`,
+			env: { ...process.env, PLH_INTERACTIVE: '1', PLH_LANG: 'lo' },
+		});
+		expect(inLao.stdout).toContain('goal: ເປົ້າໝາຍ ໃນໜຶ່ງປະໂຫຍກ [ເພື່ອເສີມສ້າງຄວາມສາມາດຂອງອົງການສະມາຊິກ');
+		expect(inLao.status).toBe(0);
+		const lao = planSchema.parse(parseMarkdownFile(readFileSync(join(site.root, 'content/plans/lao-hangouts.md'), 'utf-8')).data);
+		expect(lao.goal).toEqual({ lo: 'ເພື່ອເສີມສ້າງຄວາມສາມາດຂອງອົງການສະມາຊິກ ເພື່ອໃຫ້ວຽກງານພັດທະນາຂອງພວກເຂົາມີຄວາມຍືນຍົງ.' });
+		expect(lao.outcomes).toHaveLength(3);
+		expect(lao.outcomes[0]).toEqual({ lo: 'ການຮ່ວມມືທີ່ເຂັ້ມແຂງຂຶ້ນລະຫວ່າງອົງການຈັດຕັ້ງທາງສັງຄົມ.' });
+		expect(runScript(site, 'check').status).toBe(0);
+	});
+
+	it('writes the learning loop from flags: a benchmark with its roadmap and commitments, then check-ins and progress on them, each passing the check', () => {
+		const agreed = runNew([
+			'session',
+			'--series',
+			'plp-group',
+			'--date',
+			'2027-03-11T10:00+01:00',
+			'--title',
+			'Annual report benchmark',
+			'--lang',
+			'en',
+			'--format',
+			'online',
+			'--approach',
+			'bmc',
+			'--presenters',
+			'named-presenter',
+			'--benchmark',
+			'The annual report is out within three months of the year end.',
+			'--benchmark.baseline',
+			'Last year it took seven months.',
+			'--benchmark.organisation',
+			'member-cso',
+			'--benchmark.roadmap',
+			'timetable|Agree a timetable with the auditors|2027-04',
+			'--benchmark.roadmap',
+			'draft-early|Draft the narrative before the accounts close',
+			'--commitments',
+			'auditor-call|Call the auditors this month|member-cso||2027-03',
+			'--commitments',
+			'share-template|Share the report template|||',
+			'--yes',
+		]);
+		expect(agreed.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		const agreedFile = agreed.stdout.trim();
+		expect(agreedFile).toBe('content/sessions/2027-03-11-annual-report-benchmark.md');
+		const first = sessionSchema.parse(parseMarkdownFile(readFileSync(join(site.root, agreedFile), 'utf-8')).data);
+		expect(first.benchmark).toEqual({
+			text: 'The annual report is out within three months of the year end.',
+			baseline: 'Last year it took seven months.',
+			organisation: 'member-cso',
+			roadmap: [
+				{ id: 'timetable', step: 'Agree a timetable with the auditors', due: '2027-04' },
+				{ id: 'draft-early', step: 'Draft the narrative before the accounts close' },
+			],
+		});
+		expect(first.commitments).toEqual([
+			{ id: 'auditor-call', text: 'Call the auditors this month', organisation: 'member-cso', due: '2027-03' },
+			{ id: 'share-template', text: 'Share the report template' },
+		]);
+
+		const id = '2027-03-11-annual-report-benchmark';
+		const followed = runNew([
+			'session',
+			'--series',
+			'plp-group',
+			'--date',
+			'2027-05-13T10:00+01:00',
+			'--title',
+			'Reporting back on annual reports',
+			'--lang',
+			'en',
+			'--format',
+			'online',
+			'--approach',
+			'als',
+			'--presenters',
+			'named-presenter',
+			'--checkIns',
+			`${id}|auditor-call|done|The auditors agreed dates.`,
+			'--checkIns',
+			`${id}|share-template|in-progress`,
+			'--progress',
+			`${id}|timetable|done|Agreed in April.`,
+			'--progress',
+			`${id}||in-progress`,
+			'--yes',
+		]);
+		expect(followed.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+		const second = sessionSchema.parse(parseMarkdownFile(readFileSync(join(site.root, followed.stdout.trim()), 'utf-8')).data);
+		expect(second.checkIns).toEqual([
+			{ session: id, commitment: 'auditor-call', status: 'done', note: 'The auditors agreed dates.' },
+			{ session: id, commitment: 'share-template', status: 'in-progress' },
+		]);
+		expect(second.progress).toEqual([
+			{ benchmark: id, step: 'timetable', status: 'done', note: 'Agreed in April.' },
+			{ benchmark: id, status: 'in-progress' },
+		]);
+		expect(runScript(site, 'check').status).toBe(0);
+
+		// A check-in on a session that does not exist, and a Chatham House commitment with its organisation: refused, in the check's words.
+		const wrong = runNew([
+			'session',
+			'--series',
+			'plp-group',
+			'--date',
+			'2027-07-08T10:00+01:00',
+			'--title',
+			'Two wrong items',
+			'--confidentiality',
+			'chatham-house',
+			'--checkIns',
+			'no-such-session|auditor-call|done',
+			'--commitments',
+			'named|Something named|member-cso',
+			'--yes',
+		]);
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toMatch(/checkIns\[0\]\.session: found "no-such-session", which is not in content\/sessions\//);
+		expect(wrong.stderr).toMatch(/commitments\[0\]\.organisation: found "member-cso"; expected no organisation /);
+		expect(existsSync(join(site.root, 'content/sessions/2027-07-08-two-wrong-items.md'))).toBe(false);
 	});
 });

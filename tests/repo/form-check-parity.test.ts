@@ -45,6 +45,7 @@ const outOfReach: Record<string, string> = {
 	'photo-problems': 'images on disk',
 	'duplicate-id': 'a file in a subfolder; the form writes to the collection folder',
 	'over-limits': 'the pixel size of images on disk',
+	'second-plan': 'another file of the collection: the form is told which series have a plan, and says it itself',
 };
 
 describe('checking one entry', () => {

@@ -56,6 +56,8 @@ export const lo: Record<string, string> = {
 	'a theme': 'ໝວດຫົວຂໍ້',
 	'a glossary term': 'ຄຳສັບ',
 	'a source': 'ແຫຼ່ງຂໍ້ມູນ',
+	plans: 'ແຜນ',
+	'a plan': 'ແຜນ',
 
 	// Reading files.
 	'text that is not valid frontmatter': 'ຂໍ້ຄວາມສ່ວນຫົວ (frontmatter) ທີ່ຂຽນບໍ່ຖືກ',
@@ -151,6 +153,42 @@ export const lo: Record<string, string> = {
 	'one translation per language': 'ໜຶ່ງສະບັບແປຕໍ່ໜຶ່ງພາສາ',
 	'{}, already awarded in {} by {}': '{1}, ໄດ້ມອບລາງວັນແລ້ວໃນ {2} ໂດຍ {3}',
 	'one Volunteer of the Month per series and month': 'ອາສາສະໝັກດີເດັ່ນປະຈຳເດືອນ ໜຶ່ງຄົນຕໍ່ຊຸດກອງປະຊຸມ ແລະ ຕໍ່ເດືອນ',
+	// Plans (src/schemas/plan.ts, src/check/rules/plans.ts).
+	'the goal in a sentence': 'ເປົ້າໝາຍ ໃນໜຶ່ງປະໂຫຍກ',
+	'an expected outcome': 'ຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ ໜຶ່ງຢ່າງ',
+	'a list of expected outcomes': 'ລາຍການຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ',
+	'at least one expected outcome': 'ຜົນທີ່ຄາດວ່າຈະໄດ້ຮັບ ຢ່າງໜ້ອຍໜຶ່ງຢ່າງ',
+	'a number of minutes such as 120': 'ຈຳນວນນາທີ ເຊັ່ນ 120',
+	'a sentence or two on who attends': 'ໜຶ່ງສອງປະໂຫຍກ ບອກວ່າໃຜເຂົ້າຮ່ວມ',
+	'a turn on the rota: when, and host and facilitator':
+		'ຮອບໜຶ່ງໃນຕາຕະລາງປ່ຽນກັນ: when (ເມື່ອໃດ), ແລະ host (ເຈົ້າພາບ) ກັບ facilitator (ຜູ້ອຳນວຍຄວາມສະດວກ)',
+	'a list of turns, each with when, host and facilitator': 'ລາຍການຮອບ, ແຕ່ລະຮອບມີ when, host ແລະ facilitator',
+	'{}, which already has a plan in {}': '{1}, ເຊິ່ງມີແຜນແລ້ວໃນ {2}',
+	'one plan per series: change that plan, or give this one another series': 'ໜຶ່ງແຜນຕໍ່ໜຶ່ງຊຸດກອງປະຊຸມ: ແກ້ໄຂແຜນນັ້ນ ຫຼື ໃຫ້ແຜນນີ້ເປັນຂອງຊຸດກອງປະຊຸມອື່ນ',
+	// The learning loop (src/schemas/learning-loop.ts, session.ts, organisation.ts): the form's hints and the check's lines.
+	'a short name for the {}, such as exit-interviews': 'ຊື່ຫຍໍ້ສຳລັບ {1} ເຊັ່ນ exit-interviews',
+	'a short name for the {}: lowercase letters, digits and hyphens, such as exit-interviews':
+		'ຊື່ຫຍໍ້ສຳລັບ {1}: ຕົວອັກສອນນ້ອຍ, ຕົວເລກ ແລະ ຂີດ (-), ເຊັ່ນ exit-interviews',
+	'a sentence saying what will be done': 'ໜຶ່ງປະໂຫຍກ ບອກສິ່ງທີ່ຈະເຮັດ',
+	'a commitment: id, text, and optionally organisation, person and due': 'ຄຳໝັ້ນສັນຍາ: id, text, ແລະ ຖ້າມີ organisation, person ແລະ due',
+	'a sentence on how it went': 'ໜຶ່ງປະໂຫຍກ ບອກວ່າເປັນແນວໃດ',
+	'a check-in: session, commitment, status, and optionally note': 'ການລາຍງານຄຳໝັ້ນສັນຍາ: session, commitment, status, ແລະ ຖ້າມີ note',
+	'a sentence saying what the step is': 'ໜຶ່ງປະໂຫຍກ ບອກວ່າຂັ້ນຕອນແມ່ນຫຍັງ',
+	'a roadmap step: id, step, and optionally due': 'ຂັ້ນຕອນໜຶ່ງຂອງແຜນການ: id, step, ແລະ ຖ້າມີ due',
+	'a sentence on where things stood': 'ໜຶ່ງປະໂຫຍກ ບອກສະພາບເລີ່ມຕົ້ນ',
+	'a list of steps, each with id and step': 'ລາຍການຂັ້ນຕອນ, ແຕ່ລະອັນມີ id ແລະ step',
+	'the benchmark agreed: a sentence, or text with baseline, organisation and roadmap':
+		'ມາດຕະຖານທີ່ຕົກລົງກັນ: ໜຶ່ງປະໂຫຍກ, ຫຼື text ພ້ອມ baseline, organisation ແລະ roadmap',
+	'a sentence on where things stand': 'ໜຶ່ງປະໂຫຍກ ບອກສະພາບປັດຈຸບັນ',
+	'a progress report: benchmark, status, and optionally step and note': 'ການລາຍງານຄວາມຄືບໜ້າ: benchmark, status, ແລະ ຖ້າມີ step ແລະ note',
+	'true or false: may its commitments carry its name?': 'true ຫຼື false: ຄຳໝັ້ນສັນຍາຂອງອົງການນີ້ ລະບຸຊື່ອົງການໄດ້ບໍ?',
+	'a list of commitments, each with id and text': 'ລາຍການຄຳໝັ້ນສັນຍາ, ແຕ່ລະອັນມີ id ແລະ text',
+	'a list of check-ins, each with session, commitment and status': 'ລາຍການລາຍງານຄຳໝັ້ນສັນຍາ, ແຕ່ລະອັນມີ session, commitment ແລະ status',
+	'a list of progress reports, each with benchmark and status': 'ລາຍການລາຍງານຄວາມຄືບໜ້າ, ແຕ່ລະອັນມີ benchmark ແລະ status',
+	'no {} {}': 'ບໍ່ມີ {1} {2}',
+	'no organisation {}': 'ບໍ່ມີ organisation {1}',
+	'an id not used above in the same list: later sessions refer to each item by it':
+		'id ທີ່ບໍ່ຊ້ຳກັບອັນຂ້າງເທິງໃນລາຍການດຽວກັນ: ກອງປະຊຸມຕໍ່ໄປອ້າງອີງແຕ່ລະອັນດ້ວຍ id ນີ້',
 	'no translation': 'ບໍ່ມີຄຳແປ',
 	'every interface string in {} (copy the English from {} and translate it)': 'ທຸກຂໍ້ຄວາມຂອງໜ້າຈໍເປັນພາສາ {1} (ສຳເນົາພາສາອັງກິດຈາກ {2} ແລ້ວແປ)',
 	'the page title': 'ຫົວຂໍ້ຂອງໜ້າ',

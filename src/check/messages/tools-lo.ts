@@ -14,6 +14,15 @@ export const toolsLo: Record<string, string> = {
 	'Going on from the answers kept in {} (--fresh starts again): each is offered in [brackets]; press Enter to keep it.':
 		'ສືບຕໍ່ຈາກຄຳຕອບທີ່ເກັບໄວ້ໃນ {1} (--fresh ເລີ່ມໃໝ່): ແຕ່ລະຄຳຕອບສະແດງຢູ່ໃນ [ວົງເລັບ]; ກົດ Enter ເພື່ອໃຊ້ມັນ.',
 	'{}: {} (as in the series; give --{} to choose)': '{1}: {2} (ຕາມຊຸດກອງປະຊຸມ; ໃສ່ --{3} ເພື່ອເລືອກເອງ)',
+	'{}: {} (from the toolkit’s plan template; give --{} to choose)': '{1}: {2} (ຈາກແບບຟອມແຜນ PLP ຂອງຄູ່ມື; ໃສ່ --{3} ເພື່ອເລືອກເອງ)',
+	'one per line; an empty line ends': 'ແຖວລະອັນ; ແຖວຫວ່າງເປົ່າ ແມ່ນຈົບ',
+	'one at a time; an empty answer to the first question ends': 'ເທື່ອລະອັນ; ບໍ່ຕອບຄຳຖາມທຳອິດ (ກົດ Enter) ແມ່ນຈົບ',
+	// The toolkit's plan template (content/docs/toolkit/plp-plan.md), offered to a new plan in Lao.
+	'To build the capacity of our member CSOs, so that their development work lasts.':
+		'ເພື່ອເສີມສ້າງຄວາມສາມາດຂອງອົງການສະມາຊິກ ເພື່ອໃຫ້ວຽກງານພັດທະນາຂອງພວກເຂົາມີຄວາມຍືນຍົງ.',
+	'Stronger collaboration between CSOs.': 'ການຮ່ວມມືທີ່ເຂັ້ມແຂງຂຶ້ນລະຫວ່າງອົງການຈັດຕັ້ງທາງສັງຄົມ.',
+	'Member CSOs that work more efficiently and effectively.': 'ອົງການສະມາຊິກເຮັດວຽກໄດ້ຢ່າງມີປະສິດທິພາບ ແລະ ປະສິດທິຜົນຫຼາຍຂຶ້ນ.',
+	'Professional development for the staff and volunteers of member CSOs.': 'ການພັດທະນາວິຊາຊີບຂອງພະນັກງານ ແລະ ອາສາສະໝັກຂອງອົງການສະມາຊິກ.',
 	'several, separated by commas': 'ໄດ້ຫຼາຍອັນ, ຂັ້ນດ້ວຍຈຸດ (,)',
 	optional: 'ບໍ່ບັງຄັບ',
 	'takeaways: what was learnt, one point per line; an empty line ends': 'takeaways: ສິ່ງທີ່ໄດ້ຮຽນຮູ້, ແຖວລະໜຶ່ງຂໍ້; ແຖວຫວ່າງເປົ່າ ແມ່ນຈົບ',

@@ -23,9 +23,13 @@ export function slugify(text: string): string {
 /** The answers as the nested object the schema reads: `{ 'consent.name': true }` becomes `{ consent: { name: true } }`. */
 export function nest(answers: Record<string, unknown>): Record<string, unknown> {
 	const data: Record<string, unknown> = {};
+	const given = (value: unknown) => !(value === undefined || value === '' || (Array.isArray(value) && value.length === 0));
+	const names = Object.keys(answers).filter((name) => given(answers[name]));
 	for (const [name, value] of Object.entries(answers)) {
-		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-		const keys = name.split('.');
+		if (!given(value)) continue;
+		// A sentence with fields of its own (a benchmark with its baseline and roadmap) becomes the group's text.
+		const grouped = typeof value === 'string' && names.some((other) => other.startsWith(`${name}.`));
+		const keys = (grouped ? `${name}.text` : name).split('.');
 		let target = data;
 		for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
 		target[keys.at(-1)!] = value;
@@ -33,7 +37,7 @@ export function nest(answers: Record<string, unknown>): Record<string, unknown> 
 	return data;
 }
 
-/** The file name (without folder) an entry gets: dated for sessions, by month and series for awards. */
+/** The file name (without folder) an entry gets: dated for sessions, by month and series for awards, by series for plans. */
 export function entryFileName(type: ContributionType, data: Record<string, unknown>, slug?: string): string {
 	const text = (value: unknown) => (typeof value === 'string' ? value : '');
 	const named = slug || slugify(text(data.title) || text(data.name) || text(data.role)) || type;
@@ -42,6 +46,9 @@ export function entryFileName(type: ContributionType, data: Record<string, unkno
 			return `${text(data.date).slice(0, 10)}-${named}.md`;
 		case 'award':
 			return `${text(data.month)}-${text(data.series)}.md`;
+		case 'plan':
+			// One plan per series, named after it.
+			return `${text(data.series) || named}.md`;
 		case 'brief':
 			return `${named}${data.translationOf ? `-${text(data.lang)}` : ''}.md`;
 		default:

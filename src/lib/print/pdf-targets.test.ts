@@ -6,6 +6,7 @@ import {
 	isPackFile,
 	offlinePackPath,
 	pdfPathFor,
+	planPdfPath,
 	toolkitAnchor,
 	toolkitPagesIn,
 	wholeToolkitPdfPath,
@@ -32,6 +33,15 @@ describe('which pages have PDFs', () => {
 		expect(pdfPathFor('/lo/guides/als/', 'Action Learning Set guide', 'lo', 'en')).toBe('/lo/guides/als/action-learning-set-guide-lo.pdf');
 		expect(pdfPathFor('/base/guides/als', 'Action Learning Set guide', 'en', 'en')).toBe('/base/guides/als/action-learning-set-guide.pdf');
 		expect(wholeToolkitPdfPath('/toolkit/', 'The PLP toolkit', 'en', 'en')).toBe('/toolkit/whole/the-plp-toolkit.pdf');
+	});
+
+	it('names a series’ plan after the series, in each language’s page folder', () => {
+		expect(planPdfPath('/series/act-plp-north-west/plan/', 'act-plp-north-west', 'en', 'en')).toBe(
+			'/series/act-plp-north-west/plan/act-plp-north-west-plan.pdf',
+		);
+		expect(planPdfPath('/lo/series/act-plp-north-west/plan/', 'act-plp-north-west', 'lo', 'en')).toBe(
+			'/lo/series/act-plp-north-west/plan/act-plp-north-west-plan-lo.pdf',
+		);
 	});
 
 	it('orders the toolkit as the sidebar does, in one language only', () => {

@@ -1,6 +1,6 @@
 /**
  * Which pages have a PDF, and where it is kept. Each brief and each guide is
- * printed from its own page; the toolkit is printed once, whole, from
+ * printed from its own page, and so is each series' plan, in each language; the toolkit is printed once, whole, from
  * `/toolkit/whole/`, and each toolkit page links to that one PDF. A page
  * Starlight fills with another language's text (a fallback) links to that
  * language's PDF rather than making one of its own.
@@ -35,6 +35,15 @@ export function docPdfKind(baseId: string): DocPdfKind | undefined {
  */
 export function pdfPathFor(pagePath: string, englishTitle: string, lang: string, defaultLang: string): string {
 	return `${pagePath.replace(/\/?$/, '/')}${pdfFileName(englishTitle, lang, defaultLang)}`;
+}
+
+/**
+ * A series' plan, printed from its page in each language (the plan's texts
+ * may be in either, and the page's words are the reader's): named from the
+ * series' id, `/series/x/plan/x-plan.pdf` and `/lo/series/x/plan/x-plan-lo.pdf`.
+ */
+export function planPdfPath(planPagePath: string, seriesId: string, lang: string, defaultLang: string): string {
+	return pdfPathFor(planPagePath, `${seriesId} plan`, lang, defaultLang);
 }
 
 /** The whole toolkit's PDF, in `lang`, named from the toolkit's title in the default language. */
