@@ -57,3 +57,16 @@ export function languageName(code: string, lang: string): string {
 export function countryName(code: string, lang: string): string {
 	return displayName(code, lang, 'region');
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count or a median in the reader's language: "1,250", "12.5". Built once per language and precision. */
+export function formatNumber(value: number, lang: string, maximumFractionDigits = 1): string {
+	const key = `${lang} ${maximumFractionDigits}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits });
+		numberFormats.set(key, format);
+	}
+	return format.format(value);
+}
