@@ -14,7 +14,16 @@ const session = (id: string, fields: Record<string, unknown>) => ({
 });
 const series = (id: string, timezone: string) => ({
 	id,
-	data: seriesSchema.parse({ name: id, description: 'A series.', joinInfo: 'Ask.', network: 'Net', country: 'LA', lang: 'en', timezone, cadence: 'monthly' }),
+	data: seriesSchema.parse({
+		name: id,
+		description: 'A series.',
+		joinInfo: 'Ask.',
+		network: 'Net',
+		country: 'LA',
+		lang: 'en',
+		timezone,
+		cadence: 'monthly',
+	}),
 });
 const organisation = (id: string) => ({ id, data: organisationSchema.parse({ name: id, kind: 'cso' }) });
 const award = (month: string, seriesId: string) => ({

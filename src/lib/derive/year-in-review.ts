@@ -150,7 +150,10 @@ export function deriveYearsInReview<S extends Entry<Session>, A extends Entry<Aw
 	const nowMonth = index.now.toISOString().slice(0, 7);
 	for (const award of [...index.awards].sort((a, b) => a.data.month.localeCompare(b.data.month) || a.id.localeCompare(b.id))) {
 		if (award.data.month > nowMonth) continue;
-		reviews.get(award.data.series)?.get(Number(award.data.month.slice(0, 4)))?.awards.push(award);
+		reviews
+			.get(award.data.series)
+			?.get(Number(award.data.month.slice(0, 4)))
+			?.awards.push(award);
 	}
 
 	return {
