@@ -38,7 +38,7 @@ export type NetworkNumbers = {
 	presentersByOrganisation: { organisation: string; presenters: number }[];
 	/** Presenters published but with no organisation given (not in the chart, said under it). */
 	presentersWithoutOrganisation: number;
-	/** Every commitment recorded, by where it stands now; every status, zero included. */
+	/** The commitments made at sessions held, by where they stand now (the loop's status); every status, zero included. */
 	commitmentsByStatus: { status: LoopStatus; commitments: number }[];
 	totals: { sessions: number; attendance: number; attendanceRecorded: number; presenters: number; commitments: number };
 };
@@ -61,11 +61,13 @@ export function deriveNetworkNumbers<S extends Entry<Session>>(index: NumbersInp
 	const attendance = new Map<string, { month: string; sessions: number; attendance: number }>();
 	const themes = new Map<string, { theme: string; year: number; sessions: number }>();
 	const presenters = new Set<string>();
+	const heldIds = new Set<string>();
 	const seriesHeld = new Set<string>();
 	let held = 0;
 	for (const session of index.sessions) {
 		if (!index.tookPlace(session)) continue;
 		held++;
+		heldIds.add(session.id);
 		const { series } = session.data;
 		seriesHeld.add(series);
 		const month = monthIn(sessionStart(session.data), zoneOf(series));
@@ -96,7 +98,12 @@ export function deriveNetworkNumbers<S extends Entry<Session>>(index: NumbersInp
 	}
 
 	const statuses = new Map<LoopStatus, number>(loopStatuses.map((status) => [status, 0]));
-	for (const record of index.loop.commitments) statuses.set(record.status, (statuses.get(record.status) ?? 0) + 1);
+	let commitments = 0;
+	for (const record of index.loop.commitments) {
+		if (!heldIds.has(record.session.id)) continue;
+		commitments++;
+		statuses.set(record.status, (statuses.get(record.status) ?? 0) + 1);
+	}
 
 	const sessionsPerMonth = [...perMonth.values()].sort((a, b) => a.month.localeCompare(b.month) || a.series.localeCompare(b.series));
 	const attendanceByMonth = [...attendance.values()].sort((a, b) => a.month.localeCompare(b.month));
@@ -116,7 +123,7 @@ export function deriveNetworkNumbers<S extends Entry<Session>>(index: NumbersInp
 			attendance: attendanceByMonth.reduce((sum, row) => sum + row.attendance, 0),
 			attendanceRecorded: attendanceByMonth.reduce((sum, row) => sum + row.sessions, 0),
 			presenters: presenters.size,
-			commitments: index.loop.commitments.length,
+			commitments,
 		},
 	};
 }
