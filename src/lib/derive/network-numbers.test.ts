@@ -62,6 +62,17 @@ describe('the network in numbers', () => {
 		expect(numbers.totals.commitments).toBe(3);
 	});
 
+	it('picks what each summary says: the busiest month, the most attended, the top theme and organisation (earliest or first on a tie)', () => {
+		expect(numbers.highlights).toEqual({
+			busiestMonth: { month: '2025-12', sessions: 1 },
+			mostAttendedMonth: { month: '2026-07', attendance: 40 },
+			themes: 2,
+			topTheme: { theme: 'nutrition', sessions: 3 },
+			years: [2025, 2026],
+			topOrganisation: { organisation: 'org-a', presenters: 2 },
+		});
+	});
+
 	it('is derived once per site index', () => {
 		expect(networkNumbersOf(index)).toBe(networkNumbersOf(index));
 	});

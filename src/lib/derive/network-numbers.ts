@@ -41,7 +41,24 @@ export type NetworkNumbers = {
 	/** The commitments made at sessions held, by where they stand now (the loop's status); every status, zero included. */
 	commitmentsByStatus: { status: LoopStatus; commitments: number }[];
 	totals: { sessions: number; attendance: number; attendanceRecorded: number; presenters: number; commitments: number };
+	/** What each chart's one-sentence summary says; the earliest, or first by id, where there is a tie. */
+	highlights: {
+		busiestMonth?: { month: string; sessions: number };
+		mostAttendedMonth?: { month: string; attendance: number };
+		/** Themes covered, and the one covered at most sessions. */
+		themes: number;
+		topTheme?: { theme: string; sessions: number };
+		years: number[];
+		topOrganisation?: { organisation: string; presenters: number };
+	};
 };
+
+/** The first item with the largest value. */
+function top<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+	let best: T | undefined;
+	for (const item of items) if (best === undefined || value(item) > value(best)) best = item;
+	return best;
+}
 
 function monthsBetween(first: string, last: string): string[] {
 	const months: string[] = [];
@@ -107,15 +124,28 @@ export function deriveNetworkNumbers<S extends Entry<Session>>(index: NumbersInp
 
 	const sessionsPerMonth = [...perMonth.values()].sort((a, b) => a.month.localeCompare(b.month) || a.series.localeCompare(b.series));
 	const attendanceByMonth = [...attendance.values()].sort((a, b) => a.month.localeCompare(b.month));
+	const themesByYear = [...themes.values()].sort((a, b) => a.year - b.year || a.theme.localeCompare(b.theme));
+	const presentersByOrganisation = [...byOrganisation]
+		.map(([organisation, count]) => ({ organisation, presenters: count }))
+		.sort((a, b) => b.presenters - a.presenters || a.organisation.localeCompare(b.organisation));
+	const monthTotals = new Map<string, number>();
+	for (const row of sessionsPerMonth) monthTotals.set(row.month, (monthTotals.get(row.month) ?? 0) + row.sessions);
+	const themeTotals = new Map<string, number>();
+	for (const row of themesByYear) themeTotals.set(row.theme, (themeTotals.get(row.theme) ?? 0) + row.sessions);
+	const busiest = top([...monthTotals], ([, count]) => count);
+	const mostAttended = top(attendanceByMonth, (row) => row.attendance);
+	const topTheme = top(
+		[...themeTotals].sort(([a], [b]) => a.localeCompare(b)),
+		([, count]) => count,
+	);
+	const topOrganisation = presentersByOrganisation[0];
 	return {
 		months: sessionsPerMonth.length ? monthsBetween(sessionsPerMonth[0]!.month, sessionsPerMonth[sessionsPerMonth.length - 1]!.month) : [],
 		series: [...seriesHeld].sort(),
 		sessionsPerMonth,
 		attendanceByMonth,
-		themesByYear: [...themes.values()].sort((a, b) => a.year - b.year || a.theme.localeCompare(b.theme)),
-		presentersByOrganisation: [...byOrganisation]
-			.map(([organisation, count]) => ({ organisation, presenters: count }))
-			.sort((a, b) => b.presenters - a.presenters || a.organisation.localeCompare(b.organisation)),
+		themesByYear,
+		presentersByOrganisation,
 		presentersWithoutOrganisation: withoutOrganisation,
 		commitmentsByStatus: [...statuses].map(([status, commitments]) => ({ status, commitments })),
 		totals: {
@@ -124,6 +154,14 @@ export function deriveNetworkNumbers<S extends Entry<Session>>(index: NumbersInp
 			attendanceRecorded: attendanceByMonth.reduce((sum, row) => sum + row.sessions, 0),
 			presenters: presenters.size,
 			commitments,
+		},
+		highlights: {
+			...(busiest ? { busiestMonth: { month: busiest[0], sessions: busiest[1] } } : {}),
+			...(mostAttended ? { mostAttendedMonth: { month: mostAttended.month, attendance: mostAttended.attendance } } : {}),
+			themes: themeTotals.size,
+			...(topTheme ? { topTheme: { theme: topTheme[0], sessions: topTheme[1] } } : {}),
+			years: [...new Set(themesByYear.map((row) => row.year))],
+			...(topOrganisation ? { topOrganisation } : {}),
 		},
 	};
 }

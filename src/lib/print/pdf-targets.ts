@@ -1,5 +1,6 @@
 /**
- * Which pages have a PDF, and where it is kept. Each brief and each guide is
+ * Which pages have a PDF, and where it is kept. Each brief, each guide and
+ * each series' year in review (in each language, from `pdfPathFor`) is
  * printed from its own page; the toolkit is printed once, whole, from
  * `/toolkit/whole/`, and each toolkit page links to that one PDF. A page
  * Starlight fills with another language's text (a fallback) links to that
