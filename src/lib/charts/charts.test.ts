@@ -23,6 +23,8 @@ describe('charts drawn as static SVG', () => {
 		expect(svg).toContain('>Riverside Health Advocates<');
 		expect(svg).toContain('>ສູນ ສຸຂະພາບ<');
 		expect(svg).not.toContain('<script');
+		// Only the image is named: ARIA allows no name on its unnamed groups.
+		expect(svg.match(/aria-label=/g)).toHaveLength(1);
 	});
 
 	it('stacks a column per month and series, coloured from the palette, with ticks in the reader’s words', () => {

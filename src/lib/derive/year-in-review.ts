@@ -77,7 +77,7 @@ export function deriveYearsInReview<S extends Entry<Session>, A extends Entry<Aw
 	const reviews = new Map<string, Map<number, YearReview<S, A>>>();
 	const reviewOf = (seriesId: string, year: number): YearReview<S, A> => {
 		let years = reviews.get(seriesId);
-		if (!years) reviews.set(seriesId, (years = new Map()));
+		if (!years) reviews.set(seriesId, (years = new Map<number, YearReview<S, A>>()));
 		let review = years.get(year);
 		if (!review) {
 			review = {
@@ -102,13 +102,16 @@ export function deriveYearsInReview<S extends Entry<Session>, A extends Entry<Aw
 	const held = index.sessions.filter((s) => index.tookPlace(s)).reverse();
 	const heldYear = new Map<string, number>();
 	const presentedIn = new Set<string>();
+	const presentedThatYear = new Set<string>();
 	for (const session of held) {
 		const year = yearOf(session);
 		heldYear.set(session.id, year);
 		const review = reviewOf(session.data.series, year);
 		review.sessions.push(session);
 		for (const person of publishedPresenters(session.data)) {
-			if (review.presenters.some((p) => p.id === person)) continue;
+			const thatYear = `${session.data.series} ${year} ${person}`;
+			if (presentedThatYear.has(thatYear)) continue;
+			presentedThatYear.add(thatYear);
 			const seen = `${session.data.series} ${person}`;
 			const firstTime = !presentedIn.has(seen);
 			presentedIn.add(seen);
