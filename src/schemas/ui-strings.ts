@@ -422,6 +422,8 @@ const strings = {
 	'numbers.themesSummary': 'One-sentence summary of that chart. {{from}} and {{to}} are years, {{top}} a theme.',
 	'numbers.presenters': 'Heading of the chart of presenters per organisation.',
 	'numbers.presentersSummary': 'One-sentence summary of that chart. {{top}} is an organisation.',
+	'numbers.presentersTop':
+		'Under the presenters chart, when it shows only the organisations with the most presenters. {{shown}} and {{all}} are numbers.',
 	'numbers.presentersWithout': 'Under that chart, when some presenters have no organisation.',
 	'numbers.commitments': 'Heading of the chart of commitments by where they stand.',
 	'numbers.commitmentsSummary': 'One-sentence summary of that chart; all placeholders are numbers.',
