@@ -428,8 +428,6 @@ const strings = {
 	'numbers.commitments': 'Heading of the chart of commitments by where they stand.',
 	'numbers.commitmentsSummary': 'One-sentence summary of that chart; all placeholders are numbers.',
 	'numbers.month': 'Table column: month.',
-	'numbers.year': 'Table column: year.',
-	'numbers.series': 'Table column: series.',
 	'numbers.theme': 'Table column: theme.',
 	'numbers.organisation': 'Table column: organisation.',
 	'numbers.status': "Table column: a commitment's status.",

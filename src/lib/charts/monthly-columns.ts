@@ -65,7 +65,10 @@ export function monthlyColumns(
 }
 
 export function monthlyLine(rows: readonly { month: string; value: number }[], axis: MonthAxis, label: string): string {
-	const points = rows.map((r) => ({ date: monthDate(r.month), value: r.value }));
+	// Every month of the axis, without a value where none was recorded: the line breaks there rather than
+	// drawing a trend across months that recorded nothing.
+	const values = new Map(rows.map((r) => [r.month, r.value]));
+	const points = axis.months.map((month) => ({ date: monthDate(month), value: values.get(month) ?? Number.NaN }));
 	return plotSvg(
 		{
 			height: 240,

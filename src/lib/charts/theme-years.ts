@@ -25,6 +25,8 @@ export function themeYears(cells: readonly ThemeYear[], themes: readonly string[
 			y: { type: 'band', axis: null, domain: [...themes], padding: 0 },
 			r: { range: [3, half / 2 - 1], zero: true },
 			marks: [
+				// A hairline above each theme's row keeps its label and its dots together.
+				Plot.ruleY(labels, { y: 'theme', dy: -half, strokeOpacity: 0.2 }),
 				Plot.text(labels, {
 					y: 'theme',
 					text: 'theme',
