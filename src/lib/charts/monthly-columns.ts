@@ -50,6 +50,8 @@ export function monthlyColumns(
 	return plotSvg(
 		{
 			height: 260,
+			// Room above the top tick for the axis' title.
+			marginTop: 30,
 			marginLeft: 36,
 			marginRight: 24,
 			x: timeX(axis),
@@ -72,6 +74,7 @@ export function monthlyLine(rows: readonly { month: string; value: number }[], a
 	return plotSvg(
 		{
 			height: 240,
+			marginTop: 30,
 			marginLeft: 44,
 			marginRight: 24,
 			x: timeX(axis),
