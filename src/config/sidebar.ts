@@ -33,6 +33,7 @@ export function buildSidebar(root: string) {
 				link('nav.people', '/people/'),
 				link('nav.organisations', '/organisations/'),
 				link('nav.themes', '/themes/'),
+				link('nav.numbers', '/numbers/'),
 				link('nav.glossary', '/glossary/'),
 				link('nav.contribute', '/contribute/'),
 			],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatShortDate, formatTime, languageName, yearIn } from './format.ts';
+import {
+	countryName,
+	formatDate,
+	formatNumber,
+	formatShortDate,
+	formatShortMonth,
+	formatTime,
+	languageName,
+	monthIn,
+	yearIn,
+} from './format.ts';
 import { dateTimeFormat } from './values/intl-locale.ts';
 
 const instant = new Date('2026-12-31T20:30:00Z');
@@ -27,5 +37,22 @@ describe('dates in the reader’s language and the series’ zone', () => {
 		expect(countryName('NG', 'en')).toBe('Nigeria');
 		expect(countryName('LA', 'lo')).toBe('ລາວ');
 		expect(languageName('lo', 'en')).toBe('Lao');
+	});
+
+	it('puts an instant in its month in a zone, and writes a month short for an axis', () => {
+		expect(monthIn(instant, 'Africa/Lagos')).toBe('2026-12');
+		expect(monthIn(instant, 'Asia/Vientiane')).toBe('2027-01');
+		expect(formatShortMonth('2026-03', 'en')).toBe('Mar 2026');
+		expect(formatShortMonth('2026-03', 'en', true)).toBe('2026');
+	});
+});
+
+describe('numbers in the reader’s language', () => {
+	it('groups thousands and keeps one decimal, as each language writes them', () => {
+		expect(formatNumber(1250, 'en')).toBe('1,250');
+		expect(formatNumber(8.5, 'en')).toBe('8.5');
+		expect(formatNumber(8.5, 'lo')).toBe('8,5');
+		expect(formatNumber(2 / 3, 'en')).toBe('0.7');
+		expect(formatNumber(2 / 3, 'en', 0)).toBe('1');
 	});
 });

@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { isSiteLang, prefixOf, type SiteLang } from '../i18n/locales.ts';
 import { cardAlt, type CardPerson, type CardRequest, type CardSpec } from './cards/spec.ts';
 import { publishedPresenters } from './derive/site-index.ts';
+import { yearsInReviewOf } from './derive/year-in-review.ts';
 import { sessionStart } from './session-status.ts';
-import { countryName, formatDate, formatMonth, formatTime, formatZone } from './format.ts';
+import { countryName, formatDate, formatMonth, formatNumber, formatTime, formatZone } from './format.ts';
 import { parseMarkdownFile } from '../loader/frontmatter.ts';
 import { presenterLine } from './invitation/text.ts';
 import { sessionInvitation } from './invitation/session-invitation.ts';
@@ -120,8 +121,34 @@ export function pageCard(
 	const { lang } = page;
 	const { site: brand, sample } = base(lang, t);
 	const path = cardPath(pagePath, lang);
-	const [section, id] = pagePath.split('/');
+	const [section, id, sub] = pagePath.split('/');
 	const common = { size: 'link' as const, lang, site: brand };
+
+	if (section === 'series' && id && sub && /^\d{4}$/.test(sub)) {
+		const review = yearsInReviewOf(site).review(id, Number(sub));
+		const series = site.series.get(id);
+		if (review && series) {
+			const n = (value: number) => formatNumber(value, lang);
+			const { attendance, commitments } = review;
+			return request(path, {
+				...common,
+				template: 'page',
+				kicker: [t('review.heading'), series.data.shortName ?? series.data.name].join(' · '),
+				title: t('review.title', { series: series.data.name, year: sub }),
+				lines: [
+					[
+						`${t('review.sessionsHeld')}: ${n(review.sessions.length)}`,
+						...(attendance.recorded ? [`${t('review.attendanceTotal')}: ${n(attendance.total)}`] : []),
+					].join(' · '),
+					[
+						`${t('review.commitmentsMade')}: ${n(commitments.made)}`,
+						`${t('review.commitmentsCompleted')}: ${n(commitments.completed)}`,
+					].join(' · '),
+				],
+				sampleLabel: sample(series.data.sample),
+			});
+		}
+	}
 
 	if (section === 'sessions' && id) {
 		const session = site.sessions.find((s) => s.id === id);

@@ -32,6 +32,9 @@ export const paths = {
 	feed: (lang: SiteLang) => localePath(lang, 'feed.xml'),
 	search: (lang: SiteLang) => localePath(lang, 'search/'),
 	calendar: (lang: SiteLang) => localePath(lang, 'calendar.ics'),
+	/** A series' year in review. */
+	yearInReview: (seriesId: string, year: number, lang: SiteLang) => localePath(lang, `series/${seriesId}/${year}/`),
+	numbers: (lang: SiteLang) => localePath(lang, 'numbers/'),
 	seriesFeed: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/feed.xml`),
 	seriesCalendar: (id: string, lang: SiteLang) => localePath(lang, `series/${id}/calendar.ics`),
 	sessionCalendar: (id: string, lang: SiteLang) => localePath(lang, `sessions/${id}.ics`),

@@ -454,6 +454,61 @@ const strings = {
 	'pack.download': 'On the toolkit’s pages: link to the zip of every PDF in the reader’s language, to read offline. {{size}} is its size.',
 	'pack.heading': 'Heading of the index page inside the offline zip. {{site}} is the site’s name.',
 	'pack.intro': 'Under that heading. {{url}} is the site’s address in the reader’s language.',
+	'nav.numbers': 'Link to the network in numbers (/numbers/).',
+	'review.heading': "On a series page: heading of the links to its years in review; also the kicker of a year's share card.",
+	'review.title': "Title of a series' year in review. {{series}} is its name, {{year}} the year.",
+	'review.description': 'Description of a year in review (search results, link previews).',
+	'review.figures': 'Heading of the figures of a year in review.',
+	'review.sessionsHeld': 'Label: sessions of the year that took place (over and not cancelled).',
+	'review.attendanceTotal': "Label: the year's attendance added up.",
+	'review.attendanceMedian': "Label: the median attendance of the year's sessions.",
+	'review.attendanceOf': 'Under the figures: how many sessions recorded their attendance. {{recorded}} and {{sessions}} are numbers.',
+	'review.attendanceNone': 'Under the figures, when no session of the year recorded attendance.',
+	'review.firstTime':
+		'Label: how many presenters presented in the series for the first time that year; also the badge beside each of them.',
+	'review.commitmentsMade': "Label: commitments made at the year's sessions.",
+	'review.commitmentsCompleted': 'Label: commitments reported done at a session held that year.',
+	'review.benchmarksReached': 'Label and heading: benchmarks reported reached that year.',
+	'review.themes': "Heading: the themes of the year's sessions.",
+	'review.presenters': 'Heading: who presented that year.',
+	'review.hosts': "Heading: organisations that hosted the year's sessions.",
+	'review.awards': 'Heading: the roll of honour of the series for that year.',
+	'review.sessions': "Heading: the list of the year's sessions.",
+	'review.reachedAt': 'Before the session where a benchmark reached was reported reached (a link).',
+	'numbers.title': 'Title of /numbers/.',
+	'numbers.intro': 'Introduction of /numbers/.',
+	'numbers.table': 'Summary of the fold-out table under each chart.',
+	'numbers.sessionsPerMonth': 'Heading of the chart of sessions per month.',
+	'numbers.sessionsPerMonthSummary':
+		'One-sentence summary of that chart. {{sessions}} and {{most}} are numbers, {{from}}, {{to}} and {{busiest}} months.',
+	'numbers.attendance': 'Heading of the chart of attendance by month.',
+	'numbers.attendanceSummary':
+		'One-sentence summary of that chart. {{attendance}}, {{recorded}} and {{most}} are numbers, {{month}} a month.',
+	'numbers.themes': 'Heading of the chart of sessions per theme and year.',
+	'numbers.themesSummary': 'One-sentence summary of that chart. {{from}} and {{to}} are years, {{top}} a theme.',
+	'numbers.presenters': 'Heading of the chart of presenters per organisation.',
+	'numbers.presentersSummary': 'One-sentence summary of that chart. {{top}} is an organisation.',
+	'numbers.presentersTop':
+		'Under the presenters chart, when it shows only the organisations with the most presenters. {{shown}} and {{all}} are numbers.',
+	'numbers.presentersWithout': 'Under that chart, when some presenters have no organisation.',
+	'numbers.commitments': 'Heading of the chart of commitments by where they stand.',
+	'numbers.commitmentsSummary': 'One-sentence summary of that chart; all placeholders are numbers.',
+	'numbers.month': 'Table column: month.',
+	'numbers.theme': 'Table column: theme.',
+	'numbers.organisation': 'Table column: organisation.',
+	'numbers.status': "Table column: a commitment's status.",
+	'numbers.sessions': 'Table column and axis title: number of sessions.',
+	'numbers.recorded': 'Table column.',
+	'numbers.tookPart': 'Table column and axis title: people who took part.',
+	'numbers.presentersCount': 'Table column: number of presenters.',
+	'numbers.commitmentsCount': 'Table column: number of commitments.',
+	'numbers.status.open': 'A commitment with no check-in yet.',
+	'numbers.status.in-progress': 'A commitment reported in progress.',
+	'numbers.status.done': 'A commitment reported done.',
+	'numbers.status.changed': 'A commitment reported changed.',
+	'numbers.status.dropped': 'A commitment reported dropped.',
+	'briefs.count': 'On the themes index: how many briefs are filed under a theme.',
+	'themes.empty': 'On the themes index, beside a theme nothing is filed under yet.',
 } as const satisfies Record<string, string>;
 
 /**
@@ -464,6 +519,7 @@ const strings = {
  */
 const pluralForms = {
 	'sessions.count_one': 'Count of exactly one session: "{{count}} session".',
+	'briefs.count_one': 'Count of exactly one brief: "{{count}} action brief".',
 } as const satisfies Record<string, string>;
 
 export type UiStringKey = keyof typeof strings;

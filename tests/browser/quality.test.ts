@@ -44,6 +44,8 @@ const pageTypes = [
 	'/awards/2026-09/',
 	'/themes/',
 	'/themes/nutrition/',
+	'/numbers/',
+	'/series/sun-csa-lao-friday-hangouts/2026/',
 	'/glossary/',
 	'/toolkit/',
 	'/toolkit/establish/',

@@ -79,7 +79,29 @@ function expectedPdfs(root: string) {
 			author: name,
 		}));
 	});
-	return [...briefs, ...docs, ...plans].sort((a, b) => a.page.localeCompare(b.page));
+	// Each series' year in review, in each language, for every year with a session held by the tests' "now"
+	// (the bundled sessions are written in their series' zone, so a date's own year is the series' year).
+	const years = new Set<string>();
+	for (const file of markdownIn(join(content, 'sessions'))) {
+		const session = parseMarkdownFile(readFileSync(join(content, 'sessions', file), 'utf-8')).data as Record<string, unknown>;
+		const start = String(session.newDate ?? session.date);
+		if (session.status !== 'cancelled' && start.slice(0, 10) < testNow.slice(0, 10))
+			years.add(`${String(session.series)}/${start.slice(0, 4)}`);
+	}
+	const reviews = ['en', 'lo'].flatMap((lang) => {
+		const strings = JSON.parse(readFileSync(join(root, 'content/i18n', `${lang}.json`), 'utf-8')) as Record<string, string>;
+		return [...years].map((key) => {
+			const [seriesId, year] = key.split('/') as [string, string];
+			const series = parseMarkdownFile(readFileSync(join(content, 'series', `${seriesId}.md`), 'utf-8')).data as Record<string, string>;
+			return {
+				page: `${lang === 'en' ? '' : `/${lang}`}/series/${key}/`,
+				title: strings['review.title']!.replace('{{series}}', series.name!).replace('{{year}}', year),
+				lang,
+				author: series.network!,
+			};
+		});
+	});
+	return [...briefs, ...docs, ...plans, ...reviews].sort((a, b) => a.page.localeCompare(b.page));
 }
 
 async function readPdf(file: string) {
@@ -169,7 +191,7 @@ async function breaksInsideWords(lines: string[]): Promise<string[]> {
 }
 
 describe('PDFs of the bundled site', () => {
-	it('are made for each brief and guide in each language it is written in, once for the whole toolkit, and for each plan in each language', () => {
+	it('are made for each brief and guide in each language it is written in, once for the whole toolkit, and for each plan and each year in review in each language', () => {
 		const expected = expectedPdfs(bundled.root);
 		expect(expected.length).toBeGreaterThanOrEqual(7);
 		expect(stats.files.map((f) => f.page).sort()).toEqual(expected.map((e) => e.page));

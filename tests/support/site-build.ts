@@ -92,13 +92,15 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 /** Every test builds with the same "now" as the screenshots, so upcoming sessions stay upcoming whatever the date. */
 export const testNow = pageKindsNow;
 
-/** The sites tests share; search-site and plans-site are the small site with their fixtures laid over it. */
+/** The sites tests share; search-site and plans-site are the small site with their fixtures laid over it; review-site has the year-in-review and numbers fixtures. */
 const sharedSources = {
 	'small-site': () => prepareSite('small-site', join(fixturesDir, 'small-site')),
 	'bundled-site': () => prepareSite('bundled-site', projectRoot),
 	'search-site': () => prepareSite('search-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'search-overlay')]),
 	/** With a plan for the PLP group and a session whose commitments later sessions check in on. */
 	'plans-site': () => prepareSite('plans-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'plans-overlay')]),
+	// A site of its own, not the small site with an overlay: the figures its tests count by hand cover every session.
+	'review-site': () => prepareSite('review-site', join(fixturesDir, 'review-site')),
 };
 
 /**

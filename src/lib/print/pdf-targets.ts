@@ -1,6 +1,7 @@
 /**
- * Which pages have a PDF, and where it is kept. Each brief and each guide is
- * printed from its own page, and so is each series' plan, in each language; the toolkit is printed once, whole, from
+ * Which pages have a PDF, and where it is kept. Each brief, each guide, each
+ * series' plan and each series' year in review (in each language, from
+ * `pdfPathFor`) is printed from its own page; the toolkit is printed once, whole, from
  * `/toolkit/whole/`, and each toolkit page links to that one PDF. A page
  * Starlight fills with another language's text (a fallback) links to that
  * language's PDF rather than making one of its own.
