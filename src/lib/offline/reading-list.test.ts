@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docPagesIn, latestRecapCount, latestRecaps } from './reading-list.ts';
+import { docPagesIn, latestRecapCount, latestRecaps, latestBriefCount, latestBriefs } from './reading-list.ts';
 
 const doc = (id: string, title: string, order?: number) => ({ id, data: { title, sidebar: order === undefined ? {} : { order } } });
 const docs = [
@@ -62,5 +62,21 @@ describe('latestRecaps', () => {
 	it('takes as many as asked, and all there are when there are fewer', () => {
 		expect(latest(2)).toEqual(['s13', 's11']);
 		expect(latest(50)).toHaveLength(13);
+	});
+});
+
+describe('latestBriefs', () => {
+	const brief = (id: string, date: string) => ({ id, data: { date } });
+	const briefs = [brief('a', '2024'), brief('b', '2026-03'), brief('c', '2025-11-30'), brief('d', '2026-03'), brief('e', '2026')];
+
+	it('keeps the newest briefs by date, however precise, newest first and by id on the same date', () => {
+		expect(latestBriefs(briefs, 4).map((b) => b.id)).toEqual(['b', 'd', 'e', 'c']);
+	});
+
+	it(`keeps ${latestBriefCount} unless asked otherwise, and all there are when there are fewer`, () => {
+		const many = Array.from({ length: latestBriefCount + 5 }, (_, i) => brief(`b${i}`, `20${String(i).padStart(2, '0')}`));
+		expect(latestBriefs(many)).toHaveLength(latestBriefCount);
+		expect(latestBriefs(many)[0]!.id).toBe(`b${latestBriefCount + 4}`);
+		expect(latestBriefs(briefs)).toHaveLength(5);
 	});
 });

@@ -10,6 +10,13 @@ import { defaultLang, prefixOf, type SiteLang } from '../../i18n/locales.ts';
 /** How many session recaps each language keeps: the newest sessions that took place. */
 export const latestRecapCount = 10;
 
+/**
+ * How many action briefs each language keeps, the newest first: a network
+ * with hundreds of briefs would otherwise ask more of a phone than the
+ * storage budget allows (at N = 3,000 sessions, 150 briefs came to 6.4 MB).
+ */
+export const latestBriefCount = 20;
+
 /** The folders of `content/docs/` whose pages are kept, in the order the offline page lists them. */
 export const docSections = ['toolkit', 'guides'] as const;
 export type DocSection = (typeof docSections)[number];
@@ -50,4 +57,9 @@ export function latestRecaps<T>(
 		.filter(tookPlace)
 		.sort((a, b) => startOf(b).getTime() - startOf(a).getTime())
 		.slice(0, count);
+}
+
+/** The newest `count` briefs by their `date` (a year, month or day: ISO order sorts them), newest first. */
+export function latestBriefs<T extends { id: string; data: { date: string } }>(briefs: readonly T[], count = latestBriefCount): T[] {
+	return [...briefs].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, count);
 }
