@@ -3,7 +3,7 @@
  * asks here instead of querying collections itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { SiteLang } from '../i18n/locales.ts';
+import { defaultLang, prefixOf, siteLangs, type SiteLang } from '../i18n/locales.ts';
 import { deriveIndex } from './derive/site-index.ts';
 import { readNow } from './now.ts';
 import { personLabel } from './person-label.ts';
@@ -29,6 +29,14 @@ async function load() {
 	const themeMap = new Map(themes.map((t) => [t.id, t]));
 	const sourceMap = new Map(sources.map((s) => [s.id, s]));
 	const originals = briefs.filter((b) => !b.data.translationOf);
+	// Toolkit and guide pages of the default language; a translation sits under its language's prefix (`lo/guides/als`).
+	const translationPrefixes = siteLangs.map(prefixOf).filter(Boolean);
+	const docOriginals = docs.filter((d) => !translationPrefixes.includes(d.id.split('/')[0]!));
+	const docById = new Map(docs.map((d) => [d.id, d]));
+	const docsByTheme = new Map<string, typeof docs>();
+	for (const doc of docOriginals) {
+		for (const theme of doc.data.themes) docsByTheme.set(theme, [...(docsByTheme.get(theme) ?? []), doc]);
+	}
 	const translations = briefs.filter((b) => b.data.translationOf);
 
 	return {
@@ -39,8 +47,15 @@ async function load() {
 		sources: sourceMap,
 		/** The guide to each approach, by its page path (`guides/als`), where the site has one: a fork may not. */
 		approachGuides: new Map<string, string>(
-			docs.filter((d) => d.data.kind === 'guide' && d.data.approach && !d.id.startsWith('lo/')).map((d) => [d.data.approach!, d.id]),
+			docOriginals.filter((d) => d.data.kind === 'guide' && d.data.approach).map((d) => [d.data.approach!, d.id]),
 		),
+		/** Toolkit and guide pages filed under each theme (the default language's pages). */
+		docsByTheme,
+		/** A toolkit or guide page's title as a reader of `lang` sees it: its translation's, else the original's. */
+		docTitleIn: (doc: (typeof docs)[number], lang: SiteLang) => {
+			const translation = prefixOf(lang) ? docById.get(`${prefixOf(lang)}/${doc.id}`) : undefined;
+			return translation ? { title: translation.data.title, lang } : { title: doc.data.title, lang: defaultLang };
+		},
 		theme: (id: string) => themeMap.get(id),
 		themeLabel: (id: string, lang: SiteLang) => themeMap.get(id)?.data.label[lang] ?? id,
 		organisationName: (id: string | undefined) => (id ? index.organisations.get(id)?.data.name : undefined),

@@ -509,6 +509,8 @@ const strings = {
 	'numbers.status.dropped': 'A commitment reported dropped.',
 	'briefs.count': 'On the themes index: how many briefs are filed under a theme.',
 	'themes.empty': 'On the themes index, beside a theme nothing is filed under yet.',
+	'guides.count': 'On the themes index: how many toolkit and guide pages are filed under a theme.',
+	'themes.guides': 'Heading: toolkit and guide pages on this theme.',
 } as const satisfies Record<string, string>;
 
 /**
@@ -520,6 +522,7 @@ const strings = {
 const pluralForms = {
 	'sessions.count_one': 'Count of exactly one session: "{{count}} session".',
 	'briefs.count_one': 'Count of exactly one brief: "{{count}} action brief".',
+	'guides.count_one': 'Count of exactly one toolkit or guide page: "{{count}} toolkit or guide page".',
 } as const satisfies Record<string, string>;
 
 export type UiStringKey = keyof typeof strings;

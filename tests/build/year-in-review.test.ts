@@ -223,7 +223,7 @@ describe('the figures and the Chatham House rule', () => {
 });
 
 describe('the themes index', () => {
-	it('counts sessions and briefs under each theme, and shows an empty theme as empty', () => {
+	it('counts sessions, briefs and toolkit or guide pages under each theme, and shows an empty theme as empty', () => {
 		const entries = (path: string): Record<string, string> =>
 			Object.fromEntries(
 				[...page(path).querySelectorAll('[data-theme-id]')].map((li) => [
@@ -234,13 +234,21 @@ describe('the themes index', () => {
 		expect(entries('themes')).toEqual({
 			// Every session filed under it, past or to come, as the theme's page lists them.
 			fundraising: '· 4 sessions · 1 action brief',
-			nutrition: '· 3 sessions',
+			nutrition: '· 3 sessions · 1 toolkit or guide page',
 			safeguarding: '· nothing filed yet',
 		});
 		expect(entries('lo/themes')).toEqual({
 			fundraising: '· ກອງປະຊຸມ 4 ຄັ້ງ · ບົດສະຫຼຸບ 1 ສະບັບ',
-			nutrition: '· ກອງປະຊຸມ 3 ຄັ້ງ',
+			nutrition: '· ກອງປະຊຸມ 3 ຄັ້ງ · ໜ້າຄູ່ມື ແລະ ຄຳແນະນຳ 1 ໜ້າ',
 			safeguarding: '· ຍັງບໍ່ມີຫຍັງ',
 		});
+	});
+
+	it('lists the guide pages filed under a theme on its page, by their title in the reader’s language', () => {
+		const guides = (path: string) =>
+			[...page(path).querySelectorAll('main a[href*="/guides/"]')].map((a) => [a.getAttribute('href'), text(a), a.getAttribute('lang')]);
+		expect(guides('themes/nutrition')).toEqual([['/guides/als/', 'Action Learning Sets', 'en']]);
+		expect(guides('lo/themes/nutrition')).toEqual([['/lo/guides/als/', 'ກຸ່ມການຮຽນຮູ້ຜ່ານການປະຕິບັດ', 'lo']]);
+		expect(guides('themes/fundraising')).toEqual([]);
 	});
 });
