@@ -14,6 +14,7 @@ import { checkDraftLinks } from './rules/draft-links.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
+import { checkLearningLoop } from './rules/learning-loop.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
 import { readUiStrings } from '../loader/ui-strings-files.ts';
@@ -30,6 +31,7 @@ export function checkContent(root: string, now: Date = readNow()): CheckResult {
 	problems.push(
 		...checkFiles(index),
 		...checkReferences(index),
+		...checkLearningLoop(index),
 		...checkDraftLinks(index),
 		...checkBriefs(index, strings),
 		...checkConsent(index),
