@@ -388,6 +388,53 @@ const strings = {
 	'pack.download': 'On the toolkit’s pages: link to the zip of every PDF in the reader’s language, to read offline. {{size}} is its size.',
 	'pack.heading': 'Heading of the index page inside the offline zip. {{site}} is the site’s name.',
 	'pack.intro': 'Under that heading. {{url}} is the site’s address in the reader’s language.',
+
+	// The learning loop: commitments, check-ins, benchmarks and their pages.
+	'nav.benchmarks': 'Benchmarks agreed at Benchmarking Club sessions, with their progress.',
+	'sample.what.benchmark': 'Used in sample.notice for a benchmark.',
+	'loop.committed': 'Session page heading: the commitments made at the session.',
+	'loop.checkIns': 'Session page heading: reports on commitments made at earlier sessions.',
+	'loop.progress': 'Session page heading: progress reported on benchmarks agreed at earlier sessions.',
+	'loop.memberOrganisation': 'In place of the name of an organisation that has not agreed to be named on its commitments.',
+	'loop.by': 'Who committed, when they may be named: "by {{name}}".',
+	'loop.due': 'When a commitment or a roadmap step is due: "due {{date}}".',
+	'loop.status.open': 'Status of a commitment or step not yet reported on.',
+	'loop.status.done': 'Status: done.',
+	'loop.status.in-progress': 'Status: in progress.',
+	'loop.status.changed': 'Status: done differently than planned.',
+	'loop.status.dropped': 'Status: dropped.',
+	'loop.reportedAt': 'Before the link to the session that last reported on a commitment or step.',
+	'loop.madeAt': 'Before the link to the session where a commitment was made.',
+	'loop.baseline': 'Label: where things stood when a benchmark was agreed.',
+	'loop.roadmap': 'Heading of a benchmark’s steps.',
+	'loop.whole': 'A progress report on a benchmark as a whole rather than on one step.',
+	'loop.followBenchmark': 'Link from a session to its benchmark’s page.',
+	'loop.reached': 'A benchmark that was reached.',
+	'loop.notReached': 'A benchmark not reached yet.',
+	'loop.noReports': 'On a benchmark with no progress reports.',
+	'loop.nextMeeting': 'Before the date or link of the next meeting, where a commitment without a due date is checked on.',
+	'loop.count.commitments': 'How many commitments, then {{summary}} (how they went): "{{count}} commitments: 1 done, 2 open".',
+	'loop.count.benchmarks': 'How many benchmarks, then {{summary}}: "{{count}} benchmarks: 1 reached".',
+	'loop.count.open': 'In a count summary.',
+	'loop.count.done': 'In a count summary.',
+	'loop.count.in-progress': 'In a count summary.',
+	'loop.count.changed': 'In a count summary.',
+	'loop.count.dropped': 'In a count summary.',
+	'loop.count.reached': 'In a count summary of benchmarks.',
+	'loop.count.underWay': 'In a count summary of benchmarks.',
+	'organisation.commitments': 'Organisation page heading: commitments it made.',
+	'organisation.benchmarks': 'Organisation page heading: benchmarks it agreed.',
+	'organisation.countsOnly': 'Under the counts, for an organisation that has not agreed to be named on commitments.',
+	'series.openCommitments': 'Series page heading: commitments not yet reported done, and when each is checked on.',
+	'benchmarks.title': 'Title of the benchmarks index.',
+	'benchmarks.intro': 'Under the title of the benchmarks index.',
+	'benchmarks.none': 'On the benchmarks index when none was agreed yet.',
+	'benchmark.title': 'Title of a benchmark’s page. {{session}} is the title of the session that agreed it.',
+	'benchmark.agreedAt': 'Label of the session where a benchmark was agreed.',
+	'benchmark.whose': 'Label of the organisation whose benchmark it is.',
+	'benchmark.reports': 'Heading of a benchmark’s progress reports, oldest first.',
+	'benchmark.standing': 'Heading: where a benchmark stands now.',
+	'benchmark.reachedAt': 'Before the link to the session where a benchmark was reached.',
 } as const satisfies Record<string, string>;
 
 /**
@@ -398,6 +445,8 @@ const strings = {
  */
 const pluralForms = {
 	'sessions.count_one': 'Count of exactly one session: "{{count}} session".',
+	'loop.count.commitments_one': 'Count of exactly one commitment.',
+	'loop.count.benchmarks_one': 'Count of exactly one benchmark.',
 } as const satisfies Record<string, string>;
 
 export type UiStringKey = keyof typeof strings;
