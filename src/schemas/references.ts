@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { defOf } from './schema-def.ts';
 
 /** Collections that entries may point at by id. */
-export type CollectionName = 'briefs' | 'sessions' | 'series' | 'people' | 'organisations' | 'awards' | 'plans' | 'themes' | 'glossary' | 'sources';
+export type CollectionName =
+	'briefs' | 'sessions' | 'series' | 'people' | 'organisations' | 'awards' | 'plans' | 'themes' | 'glossary' | 'sources';
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

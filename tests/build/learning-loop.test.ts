@@ -194,7 +194,8 @@ describe('who committed, said only where allowed', () => {
 		const feeds = listDist(site.dist).filter((f) => f.endsWith('feed.xml'));
 		expect(feeds.length).toBeGreaterThan(2);
 		for (const feed of feeds) {
-			const channel = parser.parse(readFileSync(join(site.dist, feed), 'utf-8')).rss.channel as { item?: unknown };
+			const parsed = parser.parse(readFileSync(join(site.dist, feed), 'utf-8')) as { rss: { channel: { item?: unknown } } };
+			const channel = parsed.rss.channel;
 			const items = [channel.item ?? []].flat();
 			for (const item of items) {
 				const text = JSON.stringify(item);

@@ -72,7 +72,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export function deriveLearningLoop<S extends Entry<Session>>({ sessions, organisations, people }: LoopInput<S>) {
 	const ordered = [...sessions].sort(byStart);
-	const allows = (organisation: string | undefined) => organisation !== undefined && organisations.get(organisation)?.data.nameOnCommitments === true;
+	const allows = (organisation: string | undefined) =>
+		organisation !== undefined && organisations.get(organisation)?.data.nameOnCommitments === true;
 
 	const commitments = new Map<string, CommitmentRecord>();
 	const benchmarks = new Map<string, BenchmarkRecord>();
