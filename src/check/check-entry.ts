@@ -3,7 +3,8 @@
  * written: used by `npm run new` and by the submission form in the browser,
  * so a contributor sees the same one-line messages everywhere. It runs the
  * checker's own rules for one file: the schema, references, the file name,
- * ids already taken, consent, and unsafe HTML.
+ * ids already taken, consent, unsafe HTML, and (given the other sessions'
+ * loop targets) check-ins and progress reports.
  *
  * What it cannot see from the browser, `npm run check` still refuses: links
  * in the body to drafts (reading Markdown needs a native parser), names of
@@ -24,6 +25,7 @@ import { chathamNameProblems, type NamesOf } from './rules/chatham-names.ts';
 import { personFileNameProblem } from './rules/consent.ts';
 import { duplicateIdProblem, fileNameProblems } from './rules/file-names.ts';
 import { unsafeBodyProblems } from './rules/html.ts';
+import { loopProblems, type LoopTarget } from './rules/learning-loop.ts';
 import { draftReference, unknownReference } from './rules/references.ts';
 import { issuesToProblems } from '../loader/zod-issues.ts';
 
@@ -43,6 +45,11 @@ export type EntryContext = {
 	 * named); npm run check knows every name in the repository.
 	 */
 	namesOf?: NamesOf;
+	/**
+	 * What the other sessions recorded (series, start, commitment and roadmap step ids), so that a
+	 * check-in or progress report is checked against the session it reports on. All of it is public.
+	 */
+	loopTargets?: readonly LoopTarget[];
 };
 
 export function checkEntryText(
@@ -100,6 +107,11 @@ export function checkEntryText(
 	if (collection === 'sessions' && context.namesOf) {
 		const session = { file, data: result.data as Session, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf };
 		references.push(...chathamNameProblems(session, context.namesOf));
+	}
+	if (collection === 'sessions' && context.loopTargets) {
+		const targets = context.loopTargets;
+		const session = { file, data: result.data as Session, lineOf: parsed.lineOf };
+		references.push(...loopProblems(session, (target) => targets.find((t) => t.id === target)));
 	}
 	return sortProblems([...problems, ...references, ...unsafeBodyProblems(file, parsed.bodyLine, parsed.body)]);
 }

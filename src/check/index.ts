@@ -15,6 +15,7 @@ import { checkFiles } from './rules/files.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkImages } from './rules/images.ts';
 import { checkPlans } from './rules/plans.ts';
+import { checkLearningLoop } from './rules/learning-loop.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkUiStrings } from './rules/ui-strings.ts';
 import { readUiStrings } from '../loader/ui-strings-files.ts';
@@ -31,6 +32,7 @@ export function checkContent(root: string, now: Date = readNow()): CheckResult {
 	problems.push(
 		...checkFiles(index),
 		...checkReferences(index),
+		...checkLearningLoop(index),
 		...checkDraftLinks(index),
 		...checkBriefs(index, strings),
 		...checkConsent(index),

@@ -29,6 +29,7 @@ export function buildSidebar(root: string) {
 				link('nav.sessions', '/sessions/'),
 				link('nav.briefs', '/briefs/'),
 				link('nav.series', '/series/'),
+				link('nav.benchmarks', '/benchmarks/'),
 				link('nav.awards', '/awards/'),
 				link('nav.people', '/people/'),
 				link('nav.organisations', '/organisations/'),

@@ -216,7 +216,13 @@ export function pageCard(
 		if (awards.length === 1) return { ...awardCard(awards[0]!.id, 'link', site, lang, t)!, path };
 	}
 	const entity =
-		section === 'series' ? site.series.get(id ?? '') : section === 'organisations' ? site.organisations.get(id ?? '') : undefined;
+		section === 'series'
+			? site.series.get(id ?? '')
+			: section === 'organisations'
+				? site.organisations.get(id ?? '')
+				: section === 'benchmarks'
+					? site.loop.benchmark(id ?? '')?.session
+					: undefined;
 	return request(path, {
 		...common,
 		sampleLabel: sample(entity?.data.sample ?? false),

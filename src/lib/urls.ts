@@ -27,6 +27,9 @@ export const paths = {
 	awardMonth: (month: string, lang: SiteLang) => localePath(lang, `awards/${month}/`),
 	themes: (lang: SiteLang) => localePath(lang, 'themes/'),
 	theme: (id: string, lang: SiteLang) => localePath(lang, `themes/${id}/`),
+	benchmarks: (lang: SiteLang) => localePath(lang, 'benchmarks/'),
+	/** A benchmark's id is the id of the session that agreed it. */
+	benchmark: (id: string, lang: SiteLang) => localePath(lang, `benchmarks/${id}/`),
 	glossary: (lang: SiteLang, term?: string) => localePath(lang, `glossary/${term ? `#${term}` : ''}`),
 	toolkit: (lang: SiteLang) => localePath(lang, 'toolkit/'),
 	feed: (lang: SiteLang) => localePath(lang, 'feed.xml'),

@@ -172,7 +172,6 @@ export const sessionSchema = z
 			});
 		}
 		if (session.confidentiality === 'chatham-house') {
-			const unattributed = 'on a Chatham House session (what is committed may be shared, not who committed it); leave it out';
 			session.commitments.forEach((commitment, i) => {
 				for (const field of ['organisation', 'person'] as const) {
 					if (commitment[field] !== undefined) {
@@ -180,7 +179,11 @@ export const sessionSchema = z
 							code: 'custom',
 							path: ['commitments', i, field],
 							input: commitment[field],
-							message: `no ${field} ${unattributed}`,
+							// Whole sentences, so that each has its translation in the message catalogue.
+							message:
+								field === 'organisation'
+									? 'no organisation on a Chatham House session (what is committed may be shared, not who committed it); leave it out'
+									: 'no person on a Chatham House session (what is committed may be shared, not who committed it); leave it out',
 						});
 					}
 				}
@@ -190,7 +193,7 @@ export const sessionSchema = z
 					code: 'custom',
 					path: ['benchmark', 'organisation'],
 					input: session.benchmark.organisation,
-					message: `no organisation ${unattributed}`,
+					message: 'no organisation on a Chatham House session (what is committed may be shared, not who committed it); leave it out',
 				});
 			}
 		}

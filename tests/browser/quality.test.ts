@@ -40,6 +40,11 @@ const pageTypes = [
 	'/people/bounmy-phetsavanh/',
 	'/people/provincial-volunteer-savannakhet/',
 	'/organisations/save-the-children/',
+	// The learning loop: benchmarks, and where commitments and check-ins show.
+	'/benchmarks/',
+	'/benchmarks/2026-04-16-monthly-financial-reporting-to-the-board/',
+	'/organisations/riverside-health-advocates/',
+	'/series/act-plp-north-west/',
 	'/awards/',
 	'/awards/2026-09/',
 	'/themes/',

@@ -372,7 +372,7 @@ describe('with "now" before the sessions', () => {
 		const one = read.calendar(`sessions/${chathamUpcoming}.ics`);
 		expect(one.events).toHaveLength(1);
 		expect(one.byUid(chathamUpcoming)!.getFirstPropertyValue('location')).toBe('Kaduna · Online');
-		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 8);
+		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 9);
 	});
 });
 

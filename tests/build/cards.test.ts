@@ -310,9 +310,14 @@ describe('the card cache', () => {
 		const file = join(site.root, 'content/sessions/2026-06-18-benchmark.md');
 		writeFileSync(file, readFileSync(file, 'utf-8').replace('title: Board reporting benchmark', 'title: Board reporting, benchmarked'));
 		buildSite(site, own);
-		const changed = lastCardBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked')).length;
-		expect(changed).toBe(1); // one card for its pages in English and in Lao
-		expect(lastCardBuild(site).drawn).toBe(changed);
+		const retitled = lastCardBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked'));
+		// One card for the session's pages in English and in Lao, and one per language for its benchmark's page.
+		expect(retitled.map((r) => r.path).sort()).toEqual([
+			'og/benchmarks/2026-06-18-benchmark/card.png',
+			'og/lo/benchmarks/2026-06-18-benchmark/card.png',
+			'og/sessions/2026-06-18-benchmark/card.png',
+		]);
+		expect(lastCardBuild(site).drawn).toBe(retitled.length);
 		// Three builds in a row: on a loaded two-core machine that is minutes, not the default two.
 	}, 600_000);
 });

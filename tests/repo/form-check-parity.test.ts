@@ -12,6 +12,7 @@ import { checkContent } from '../../src/check/index.ts';
 import { formatProblem } from '../../src/loader/problem.ts';
 import { readContent } from '../../src/check/read-content.ts';
 import { namesInIndex } from '../../src/check/rules/chatham-names.ts';
+import { loopTargetsIn } from '../../src/check/rules/learning-loop.ts';
 import { readUiStrings } from '../../src/loader/ui-strings-files.ts';
 import { listMarkdownEntries } from '../../src/loader/files.ts';
 import { collectionNames, collectionSources } from '../../src/schemas/collections.ts';
@@ -31,7 +32,7 @@ function contextOf(root: string, file: string) {
 			Object.fromEntries(index.entries[name].filter((e) => e.raw.draft === true).map((e) => [e.id, e.file])),
 		]),
 	);
-	return { known, drafts, namesOf: namesInIndex(index) };
+	return { known, drafts, namesOf: namesInIndex(index), loopTargets: loopTargetsIn(index).filter((t) => !file.endsWith(`/${t.id}.md`)) };
 }
 
 const strings = readUiStrings(projectRoot);
@@ -62,10 +63,13 @@ describe('checking one entry', () => {
 				const source = collectionSources[name];
 				if (source.format !== 'markdown') continue;
 				for (const { file, absolute } of listMarkdownEntries(overlay, source.folder)) {
-					const { known, drafts, namesOf } = contextOf(site.root, file);
-					const alone = checkEntryText(name, file, readFileSync(absolute, 'utf-8'), known, { drafts, sectionTitle, namesOf }).map(
-						formatProblem,
-					);
+					const { known, drafts, namesOf, loopTargets } = contextOf(site.root, file);
+					const alone = checkEntryText(name, file, readFileSync(absolute, 'utf-8'), known, {
+						drafts,
+						sectionTitle,
+						namesOf,
+						loopTargets,
+					}).map(formatProblem);
 					const expected = whole.filter((p) => p.file === file).map(formatProblem);
 					expect(alone).toEqual(expected);
 				}

@@ -252,6 +252,50 @@ export const lo: Record<string, string> = {
 	'a benchmark only on a Benchmarking Club session (approach: bmc)': 'ມາດຕະຖານ ສະເພາະໃນກອງປະຊຸມສະໂມສອນການກຳນົດມາດຕະຖານ (approach: bmc)',
 	'a list of theme ids': 'ລາຍການລະຫັດໝວດຫົວຂໍ້',
 
+	// The learning loop: commitments, check-ins, benchmarks, roadmaps and progress reports.
+	commitment: 'ຄຳໝັ້ນສັນຍາ',
+	step: 'ຂັ້ນຕອນ',
+	'a short name for the {}, such as exit-interviews': 'ຊື່ສັ້ນຂອງ{1} ເຊັ່ນ exit-interviews',
+	'a short name for the {}: lowercase letters, digits and hyphens, such as exit-interviews':
+		'ຊື່ສັ້ນຂອງ{1}: ຕົວອັກສອນນ້ອຍ, ຕົວເລກ ແລະ ຂີດ (-) ເຊັ່ນ exit-interviews',
+	'a sentence saying what will be done': 'ໜຶ່ງປະໂຫຍກ ບອກສິ່ງທີ່ຈະເຮັດ',
+	'a commitment: id, text, and optionally organisation, person and due': 'ຄຳໝັ້ນສັນຍາ: id, text ແລະ ຖ້າມີ organisation, person ແລະ due',
+	'a sentence on how it went': 'ໜຶ່ງປະໂຫຍກ ບອກວ່າເປັນໄປແນວໃດ',
+	'a check-in: session, commitment, status, and optionally note': 'ການລາຍງານຕິດຕາມ: session, commitment, status ແລະ ຖ້າມີ note',
+	'a sentence saying what the step is': 'ໜຶ່ງປະໂຫຍກ ບອກວ່າຂັ້ນຕອນນີ້ແມ່ນຫຍັງ',
+	'a roadmap step: id, step, and optionally due': 'ຂັ້ນຕອນຂອງແຜນທີ່ນຳທາງ: id, step ແລະ ຖ້າມີ due',
+	'a sentence on where things stood': 'ໜຶ່ງປະໂຫຍກ ບອກສະພາບໃນເວລານັ້ນ',
+	'a list of steps, each with id and step': 'ລາຍການຂັ້ນຕອນ ແຕ່ລະອັນມີ id ແລະ step',
+	'the benchmark agreed: a sentence, or text with baseline, organisation and roadmap':
+		'ມາດຕະຖານທີ່ຕົກລົງກັນ: ໜຶ່ງປະໂຫຍກ, ຫຼື text ພ້ອມ baseline, organisation ແລະ roadmap',
+	'a sentence on where things stand': 'ໜຶ່ງປະໂຫຍກ ບອກສະພາບໃນປັດຈຸບັນ',
+	'a progress report: benchmark, status, and optionally step and note': 'ບົດລາຍງານຄວາມຄືບໜ້າ: benchmark, status ແລະ ຖ້າມີ step ແລະ note',
+	'true or false: may its commitments carry its name?': 'true ຫຼື false: ຄຳໝັ້ນສັນຍາຂອງອົງການນີ້ ສະແດງຊື່ອົງການໄດ້ບໍ?',
+	'a list of commitments, each with id and text': 'ລາຍການຄຳໝັ້ນສັນຍາ ແຕ່ລະອັນມີ id ແລະ text',
+	'a list of check-ins, each with session, commitment and status': 'ລາຍການການລາຍງານຕິດຕາມ ແຕ່ລະອັນມີ session, commitment ແລະ status',
+	'a list of progress reports, each with benchmark and status': 'ລາຍການບົດລາຍງານຄວາມຄືບໜ້າ ແຕ່ລະອັນມີ benchmark ແລະ status',
+	'no organisation on a Chatham House session (what is committed may be shared, not who committed it); leave it out':
+		'ບໍ່ມີ organisation ໃນກອງປະຊຸມແບບກົດຊາທຳເຮົາສ໌ (ແບ່ງປັນສິ່ງທີ່ໝັ້ນສັນຍາໄດ້, ແຕ່ບໍ່ບອກວ່າໃຜໝັ້ນສັນຍາ); ລຶບອອກ',
+	'no person on a Chatham House session (what is committed may be shared, not who committed it); leave it out':
+		'ບໍ່ມີ person ໃນກອງປະຊຸມແບບກົດຊາທຳເຮົາສ໌ (ແບ່ງປັນສິ່ງທີ່ໝັ້ນສັນຍາໄດ້, ແຕ່ບໍ່ບອກວ່າໃຜໝັ້ນສັນຍາ); ລຶບອອກ',
+	'an id not used above in the same list: later sessions refer to each item by it':
+		'id ທີ່ບໍ່ຊ້ຳກັບອັນທີ່ຢູ່ຂ້າງເທິງໃນລາຍການດຽວກັນ: ກອງປະຊຸມຕໍ່ໄປອ້າງອີງແຕ່ລະລາຍການດ້ວຍ id ນີ້',
+	'"{}", a session of another series ({})': '"{1}", ກອງປະຊຸມຂອງຊຸດກອງປະຊຸມອື່ນ ({2})',
+	"a session of this session's series ({})": 'ກອງປະຊຸມໃນຊຸດກອງປະຊຸມດຽວກັນກັບກອງປະຊຸມນີ້ ({1})',
+	'"{}", which is not earlier than this session': '"{1}", ເຊິ່ງບໍ່ໄດ້ຈັດກ່ອນກອງປະຊຸມນີ້',
+	'an earlier session: a report comes after the meeting that made the commitment or agreed the benchmark':
+		'ກອງປະຊຸມທີ່ຈັດກ່ອນ: ການລາຍງານມາຫຼັງກອງປະຊຸມທີ່ໃຫ້ຄຳໝັ້ນສັນຍາ ຫຼື ຕົກລົງມາດຕະຖານ',
+	'"{}", which is not a commitment of {}': '"{1}", ເຊິ່ງບໍ່ແມ່ນຄຳໝັ້ນສັນຍາຂອງ {2}',
+	'a session that recorded commitments: that one has none': 'ກອງປະຊຸມທີ່ບັນທຶກຄຳໝັ້ນສັນຍາໄວ້: ກອງປະຊຸມນັ້ນບໍ່ມີ',
+	'"{}", a session with no benchmark': '"{1}", ກອງປະຊຸມທີ່ບໍ່ມີມາດຕະຖານ',
+	'the id of a Benchmarking Club session that agreed a benchmark': 'ລະຫັດຂອງກອງປະຊຸມສະໂມສອນການກຳນົດມາດຕະຖານ ທີ່ຕົກລົງມາດຕະຖານໄວ້',
+	'"{}", which is not a step of the roadmap of {}': '"{1}", ເຊິ່ງບໍ່ແມ່ນຂັ້ນຕອນໃນແຜນທີ່ນຳທາງຂອງ {2}',
+	'no step (that benchmark has no roadmap), or a roadmap added to it': 'ບໍ່ມີ step (ມາດຕະຖານນັ້ນບໍ່ມີແຜນທີ່ນຳທາງ), ຫຼື ເພີ່ມແຜນທີ່ນຳທາງໃຫ້ມັນ',
+	'"{}" (check the spelling), or another of {}: {}': '"{1}" (ກວດການສະກົດ), ຫຼື ອັນອື່ນໃນ{2}: {3}',
+	'one of {}: {}': 'ອັນໃດອັນໜຶ່ງໃນ{1}: {2}',
+	'the commitments of that session': 'ຄຳໝັ້ນສັນຍາຂອງກອງປະຊຸມນັ້ນ',
+	'its steps': 'ຂັ້ນຕອນຂອງມັນ',
+
 	// Briefs.
 	'the brief’s title': 'ຫົວຂໍ້ຂອງບົດສະຫຼຸບ',
 	'at least one theme': 'ຢ່າງໜ້ອຍໜຶ່ງໝວດຫົວຂໍ້',
