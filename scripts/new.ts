@@ -57,6 +57,7 @@ import { formatProblemIn, isMessageLang, t as translateMessage } from '../src/ch
 import { fill } from '../src/check/messages/fill.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { readContent } from '../src/check/read-content.ts';
+import { loopTargetsIn } from '../src/check/rules/learning-loop.ts';
 import { readUiStrings } from '../src/loader/ui-strings-files.ts';
 import { entryFileName, entryPath, entryText, nest } from '../src/lib/contribute/entry-file.ts';
 import { extractEmbeddedPhotos, photoFolder } from '../src/lib/contribute/photos.ts';
@@ -140,6 +141,8 @@ const root = typeof values.root === 'string' ? values.root : process.cwd();
 const interactive = values.yes !== true && (process.stdin.isTTY === true || process.env.PLH_INTERACTIVE === '1');
 
 const index = readContent(root, []);
+/** What earlier sessions committed and agreed, so a check-in or progress report is checked as it is answered. */
+const loopTargets = loopTargetsIn(index);
 const known: KnownIds = Object.fromEntries(collectionNames.map((name) => [name, index.entries[name].map((e) => e.id)]));
 const strings = readUiStrings(root);
 
@@ -293,6 +296,7 @@ function entryOf(answers: Record<string, unknown>, body?: string) {
 	const text = entryText(type!, data, { ...(body === undefined ? {} : { body }), sectionTitles: sectionTitles(lang) });
 	const problems = checkEntryText(collectionOf[type!], path, text, known, {
 		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+		loopTargets,
 	});
 	// The check's rule across files, said here where the series is chosen: a series has one plan.
 	const series = data.series;
@@ -652,6 +656,7 @@ function addSentFile(from: string, given: ContributionType | undefined): never {
 	const lang = /^lang:\s*(\S+)/m.exec(text)?.[1] ?? 'en';
 	const before = checkEntryText(collectionOf[kind], path, text, known, {
 		sectionTitle: (key) => strings.get(lang, key) ?? strings.get('en', key),
+		loopTargets: loopTargetsIn(index),
 	});
 	if (before.length) fail(before);
 	const target = join(root, path);

@@ -11,6 +11,7 @@ import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug }
 import { bodyWithPhotos, embedPhotos, photoFileName, photoFolder } from '../lib/contribute/photos.ts';
 import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
 import { secondPlanProblem } from '../check/rules/plans.ts';
+import type { LoopTarget } from '../check/rules/learning-loop.ts';
 import { sortProblems } from '../loader/problem.ts';
 import { defaultLang } from '../i18n/locales.ts';
 import type { ChosenPhoto } from './contribute-photos.ts';
@@ -20,6 +21,8 @@ type Config = {
 	known: KnownIds;
 	/** Names of people who agreed to be named (already on the site), for the Chatham House rule. */
 	publicNames: Record<string, string[]>;
+	/** What the sessions a check-in or progress report may name recorded. */
+	loopTargets: LoopTarget[];
 	series: Record<string, { zone: string; slug: string }>;
 	/** The series that have a plan, and its file. */
 	plans: Record<string, string>;
@@ -161,6 +164,7 @@ export function startContributeForm(form: HTMLFormElement, configScript: Element
 		let problems = checkEntryText(collectionOf[type], path, text, config.known, {
 			sectionTitle: (key) => titles[key.slice('brief.section.'.length)],
 			namesOf: (id) => config.publicNames[id] ?? [],
+			loopTargets: config.loopTargets,
 			...(withheldName ? { withheldName } : {}),
 		});
 		// A series has one plan: said at its series, naming the plan it has, rather than as a file name taken.

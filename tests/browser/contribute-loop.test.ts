@@ -162,6 +162,29 @@ describe('the submission form', () => {
 		expect(page.problems).toEqual([]);
 	});
 
+	it('checks a check-in against what the earlier session committed, with the check’s own line', async () => {
+		const page = await web.newPage();
+		await page.goto(web.url('/contribute/'));
+		await page.selectOption('#f-session-series', 'plp-group');
+		await page.fill('#f-session-date', '2026-11-12');
+		await page.fill('#f-session-date-time', '10:00');
+		await page.fill('#f-session-title', 'A check-in with a typo');
+		await page.selectOption('#f-session-lang', 'en');
+		await page.selectOption('#f-session-format', 'online');
+		await page.selectOption('#f-session-approach', 'als');
+		await addRow(page, 'checkIns', {
+			'checkIns.session': '2026-10-08-commitments',
+			'checkIns.commitment': 'exit-interview',
+			'checkIns.status': 'done',
+		});
+		await pressCheck(page);
+		const shown = await page.locator('[data-problems] li').allTextContents();
+		expect(shown).toEqual([
+			'content/sessions/2026-11-12-a-check-in-with-a-typo.md:11: checkIns[0].commitment: found "exit-interview", which is not a commitment of 2026-10-08-commitments; expected "exit-interviews" (check the spelling), or another of the commitments of that session: exit-interviews',
+		]);
+		expect(page.problems).toEqual([]);
+	});
+
 	it('keeps a benchmark given as a sentence alone a sentence', async () => {
 		const page = await web.newPage();
 		await page.goto(web.url('/contribute/'));
