@@ -208,8 +208,11 @@ describe('page weight', () => {
 	 * Measured at 111 kB with the form; 117 kB once the checker also refused
 	 * private notes, alias bombs, over-long text and named presenters of
 	 * Chatham House recaps, and learnt session status and agreed next meetings.
+	 * 122.7 kB once it also wrote plans and a session's learning loop (commitments,
+	 * check-ins, roadmaps, progress reports) and checked them against earlier
+	 * sessions: raised to 125 kB for that (docs/contribute-form.md says why).
 	 */
-	const checkerBudget = 120;
+	const checkerBudget = 125;
 	it.each(['/contribute/', '/lo/contribute/'])(
 		`keeps the checker the form loads on %s, once a person starts, within ${checkerBudget} kB gzip`,
 		async (path) => {
