@@ -423,11 +423,10 @@ describe('npm run new', () => {
 	});
 
 	it('writes a plan from the toolkit’s template, its goal and outcomes offered in [brackets]; a wrong turn on the rota is asked again; a second plan for the series is refused', async () => {
-		// The template the CLI reads is the site's own toolkit page (here the project's, with the fixture's source).
-		const template = readFileSync(join(projectRoot, 'content/docs/toolkit/plp-plan.md'), 'utf-8').replace(
-			/^sources: .*$/m,
-			'sources: [fixture-source]',
-		);
+		// The template the CLI reads is the site's own toolkit page (here the project's, with the fixture's source and no themes).
+		const template = readFileSync(join(projectRoot, 'content/docs/toolkit/plp-plan.md'), 'utf-8')
+			.replace(/^sources: .*$/m, 'sources: [fixture-source]')
+			.replace(/^themes: .*\n/m, '');
 		writeFileSync(join(site.root, 'content/docs/toolkit/plp-plan.md'), template);
 		const run = startNew(['plan']);
 		const answer = async (prompt: string, line: string) => {
