@@ -9,6 +9,8 @@
  *   npm run bench -- --report      write results.md again from results.json
  *   npm run bench -- --profile 1000  a CPU profile of one cold build at N = 1,000, summarised
  *   npm run bench -- --relevance   only the search relevance figures, on the bundled site
+ *   npm run bench -- --search-index bench/out/ours-1000/dist   the search index of a built site, one file
+ *                                  in flight against several (--runs rounds, 3 by default)
  *
  * Results go to bench/out/results.json and results.md. Timings on a shared
  * machine vary; compare the ratios, which are measured side by side.
@@ -27,6 +29,7 @@ import { measureRelevance, misses, readRelevanceSet } from './bench/relevance.ts
 import { writeReport, type Report, type SiteMeasure } from './bench/report.ts';
 import { siteLangs } from '../src/i18n/locales.ts';
 import { runBuild, type BuildMeasure } from './bench/run-build.ts';
+import { searchIndexTimings } from './bench/search-index.ts';
 import { openSite } from './browser/site-in-browser.ts';
 
 const { values } = parseArgs({
@@ -38,6 +41,7 @@ const { values } = parseArgs({
 		report: { type: 'boolean' },
 		profile: { type: 'string' },
 		relevance: { type: 'boolean' },
+		'search-index': { type: 'string' },
 	},
 });
 const root = process.cwd();
@@ -141,6 +145,17 @@ async function relevanceOfBundledSite(): Promise<Report['relevance']> {
 	} finally {
 		await site.close();
 	}
+}
+
+if (values['search-index']) {
+	// The index of a site already built (such as bench/out/ours-1000/dist), one file in flight against several.
+	const timings = await searchIndexTimings(values['search-index'], Number(values.runs ?? 3));
+	const oneAtATime = median(timings.oneAtATimeMs);
+	const inFlight = median(timings.inFlightMs);
+	console.log(
+		`${timings.pages} pages indexed: one file in flight ${oneAtATime} ms, ${timings.inFlight} in flight ${inFlight} ms (median of ${timings.inFlightMs.length}; ${round(inFlight / oneAtATime)}×); the same index both ways: ${timings.sameIndex}`,
+	);
+	process.exit(timings.sameIndex ? 0 : 1);
 }
 
 if (values.relevance) {
