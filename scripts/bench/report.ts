@@ -57,6 +57,40 @@ const againstBoth = (text: string, limit: number, ours: number, bilingual: numbe
 		`${text}: ${ratio(ours, bilingual)}× stock bilingual, ${ratio(ours, stock)}× stock one-language`,
 	]);
 
+/** Issue #16's build goals; the search index's is half its time at commit 8f2df8d (38.9 s at N = 3,000). */
+function buildGoals(results: Report['results']): string[] {
+	const largest = results.at(-1)!;
+	const thousand = results.find((r) => r.n === 1000);
+	const withoutCards = largest.ours.withoutCards;
+	const cachedPerPage = withoutCards ? round((withoutCards.seconds * 1000) / largest.ours.pages, 1) : undefined;
+	const rebuilds = results.map((r) => ({
+		n: r.n,
+		ratio: ratio(r.ours.warm.seconds, r.bilingual.warm.seconds),
+		drawn: r.ours.warm.cards?.drawn ?? 0,
+	}));
+	const peak = largest.ours.cold.peakMemoryMB;
+	const search = largest.ours.cold.stages.search;
+	return [
+		goal(
+			cachedPerPage === undefined ? undefined : cachedPerPage <= 15,
+			`per-page cost with cards cached (a cold build that draws none) ≤ 15 ms at N = ${largest.n}: ${cachedPerPage ?? '–'} ms`,
+		),
+		goal(
+			thousand && ratio(thousand.ours.coldSeconds, thousand.bilingual.coldSeconds) <= 1.5,
+			`cold build with cards ≤ 1.5× stock bilingual at N = 1000: ${thousand ? `${ratio(thousand.ours.coldSeconds, thousand.bilingual.coldSeconds)}×` : 'not built'}`,
+		),
+		goal(
+			rebuilds.every((r) => r.ratio <= 1.2 && r.drawn === 0),
+			`rebuild with nothing changed ≤ 1.2× stock bilingual at every N, no card drawn: ${rebuilds.map((r) => `${r.ratio}× at ${r.n} (${r.drawn} cards)`).join(', ')}`,
+		),
+		goal(largest.n >= 3000 ? peak <= 2560 : undefined, `peak memory ≤ 2.5 GB at N = 3000: ${round(peak / 1024, 1)} GB at N = ${largest.n}`),
+		goal(
+			largest.n === 3000 && search !== undefined ? search <= 38.9 / 2 : undefined,
+			`search index ≤ half of 38.9 s at N = 3000: ${seconds(search)} s at N = ${largest.n}`,
+		),
+	];
+}
+
 export function reportLines(report: Report): string[] {
 	const { results, weights, search, cards, lighthouse } = report;
 	const largest = results.at(-1)!;
@@ -90,6 +124,7 @@ export function reportLines(report: Report): string[] {
 			largest.stock.coldSeconds,
 		),
 		againstBoth('warm rebuild ≤ 1.1× stock', 1.1, largest.ours.warm.seconds, largest.bilingual.warm.seconds, largest.stock.warm.seconds),
+		...buildGoals(results),
 		goal(brief && brief.total <= 35 * 1024, `first visit to a brief ≤ 35 kB gzip before images: ${brief ? kb(brief.total) : '–'} kB`),
 		goal(
 			Math.max(search.ours.total, search.oursLao.total) <= 120 * 1024,
