@@ -1,9 +1,11 @@
 // The unit tests of the pure modules alone (no builds, no browser): what
-// `npm run mutate` runs for each mutant.
+// `npm run mutate` runs for each mutant. The two repository tests below read
+// fixtures through the checker in this process, and are the tests of the
+// message catalogue and of the one-file check the form runs.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/repo/messages.test.ts', 'tests/repo/form-check-parity.test.ts'],
 	},
 });

@@ -38,6 +38,16 @@ export function prepareSite(name: string, contentFrom: string, overlays: string[
 	return { root, dist: join(root, 'dist') };
 }
 
+/** The small site's content, copied, with `files` (paths from the site's root) written over it: a checker test's site. */
+export function smallSiteWith(name: string, files: Record<string, string>): SiteCopy {
+	const site = prepareSite(name, join(fixturesDir, 'small-site'), [], { contentOnly: true });
+	for (const [file, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(site.root, file)), { recursive: true });
+		writeFileSync(join(site.root, file), text);
+	}
+	return site;
+}
+
 export type Run = Pick<SpawnSyncReturns<string>, 'status' | 'stdout' | 'stderr'>;
 
 /** Runs an npm script in the copy, as a person would. */
