@@ -84,6 +84,7 @@ export const lo: Record<string, string> = {
 	'a Markdown (.md) page: rename it to .md and write components as plain Markdown':
 		'ໜ້າ Markdown (.md): ປ່ຽນນາມສະກຸນໄຟລ໌ເປັນ .md ແລະ ຂຽນສ່ວນປະກອບເປັນ Markdown ທຳມະດາ',
 	'a {} file': 'ໄຟລ໌ {1}',
+	'a file without an extension': 'ໄຟລ໌ທີ່ບໍ່ມີນາມສະກຸນ (ເຊັ່ນ .md)',
 	'Markdown (.md) files and images only in {}/': 'ສະເພາະໄຟລ໌ Markdown (.md) ແລະ ຮູບ ໃນ {1}/',
 	'the id "{}", also used by {}': 'ລະຫັດ "{1}" ທີ່ {2} ກໍ່ໃຊ້ຢູ່',
 	'an id used once in {}: rename one of them': 'ລະຫັດທີ່ໃຊ້ພຽງເທື່ອດຽວໃນ {1}: ປ່ຽນຊື່ອັນໃດອັນໜຶ່ງ',

@@ -36,7 +36,7 @@ export function checkFiles(index: ContentIndex): Problem[] {
 				file,
 				line: 1,
 				field: 'file',
-				found: ext === '.mdx' ? 'an MDX file (MDX can run code when the site is built)' : `a ${ext || 'extensionless'} file`,
+				found: ext === '.mdx' ? 'an MDX file (MDX can run code when the site is built)' : ext ? `a ${ext} file` : 'a file without an extension',
 				expected: `Markdown (.md) files and images only in ${source.folder}/`,
 			});
 		}
