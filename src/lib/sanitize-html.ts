@@ -296,7 +296,8 @@ const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
  */
 export function unsafeMarkdownFindings(markdown: string): UnsafeFinding[] {
 	const outsideCode = normalizeRawTextEnds(markdown)
-		.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
+		// A fence closes at a line of at least as many of its marks: ``` inside ```` is text.
+		.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, blank)
 		.replace(/`[^`\n]*`/g, blank);
 	const found = unsafeHtmlFindings(outsideCode);
 	for (const match of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
@@ -330,8 +331,8 @@ export function normalizeRawTextEnds(markdown: string): string {
 	return markdown
 		.split('\n')
 		.map((line) => {
-			const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1]?.[0];
-			if (marker !== undefined && (fence === undefined || marker === fence)) {
+			const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+			if (marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
 				fence = fence === undefined ? marker : undefined;
 				return line;
 			}
