@@ -78,7 +78,7 @@ describe('unsafe HTML in a body', () => {
 
 	it('is looked for in every collection', () => {
 		expect(checkHtml(index('html', { 'content/people/scripted.md': `${person('')}\n<script>x</script>\n` })).map(formatProblem)).toEqual([
-			`content/people/scripted.md:6: body: found a <script> element; ${expected}`,
+			`content/people/scripted.md:7: body: found a <script> element; ${expected}`,
 		]);
 	});
 
