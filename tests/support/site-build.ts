@@ -39,7 +39,7 @@ export function prepareSite(name: string, contentFrom: string, overlays: string[
 }
 
 /** The small site's content, copied, with `files` (paths from the site's root) written over it: a checker test's site. */
-export function smallSiteWith(name: string, files: Record<string, string>): SiteCopy {
+export function smallSiteWith(name: string, files: Record<string, string | Uint8Array>): SiteCopy {
 	const site = prepareSite(name, join(fixturesDir, 'small-site'), [], { contentOnly: true });
 	for (const [file, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(site.root, file)), { recursive: true });
