@@ -13,6 +13,8 @@ export default {
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
 	jsonReporter: { fileName: 'reports/mutation/mutation.json' },
 	tempDirName: '.stryker-tmp',
+	// The sandbox is a copy of the project: not of the sites tests and benchmarks built (tens of thousands of files).
+	ignorePatterns: ['tests/.work', 'bench/out', 'dist', 'reports', '.astro'],
 	// Two cores: one mutant per core.
 	concurrency: 2,
 	// Exit non-zero below this score (the whole run's); docs/mutation.md has each module's.
