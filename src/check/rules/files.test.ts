@@ -1,14 +1,12 @@
 /**
  * What is allowed in `content/`: files in the collection folders (Markdown
- * and images), the site's settings, docs and strings; each id once; and one
- * Volunteer of the Month per series and month.
+ * and images), the site's settings, docs and strings; each id once.
  */
 import { describe, expect, it } from 'vitest';
 import { smallSiteWith } from '../../../tests/support/site-build.ts';
 import { formatProblem } from '../../loader/problem.ts';
 import { collectionNames, placeOf } from '../../schemas/collections.ts';
 import { readContent } from '../read-content.ts';
-import { checkAwards } from './awards.ts';
 import { checkFiles } from './files.ts';
 
 const index = (name: string, files: Record<string, string>) => readContent(smallSiteWith(`files-${name}`, files).root, []);
@@ -52,24 +50,6 @@ describe('ids', () => {
 	it('of Markdown files have their names checked', () => {
 		expect(fileProblems('names', { 'content/organisations/Big CSO.md': '---\nname: Big\nkind: cso\ncountry: NG\n---\n' })).toEqual([
 			'content/organisations/Big CSO.md:1: file: found the file name "Big CSO.md"; expected a file name of lowercase letters, digits and hyphens, ending in .md',
-		]);
-	});
-});
-
-describe('Volunteers of the Month', () => {
-	const award = (month: string, series = 'lao-hangouts') =>
-		`---\nmonth: ${month}\nperson: unnamed-volunteer\nseries: ${series}\ncitation:\n  en: For something.\nsample: true\n---\n`;
-
-	it('are one per series and month, the second named with the first', () => {
-		const problems = checkAwards(
-			index('awards', {
-				'content/awards/2026-10-lao-hangouts-again.md': award('2026-10'),
-				'content/awards/2026-10-plp-group.md': award('2026-10', 'plp-group'),
-				'content/awards/2026-11-lao-hangouts.md': award('2026-11'),
-			}),
-		).map(formatProblem);
-		expect(problems).toEqual([
-			'content/awards/2026-10-lao-hangouts.md:2: month: found 2026-10, already awarded in lao-hangouts by content/awards/2026-10-lao-hangouts-again.md; expected one Volunteer of the Month per series and month',
 		]);
 	});
 });
