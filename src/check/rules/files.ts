@@ -36,7 +36,8 @@ export function checkFiles(index: ContentIndex): Problem[] {
 				file,
 				line: 1,
 				field: 'file',
-				found: ext === '.mdx' ? 'an MDX file (MDX can run code when the site is built)' : ext ? `a ${ext} file` : 'a file without an extension',
+				found:
+					ext === '.mdx' ? 'an MDX file (MDX can run code when the site is built)' : ext ? `a ${ext} file` : 'a file without an extension',
 				expected: `Markdown (.md) files and images only in ${source.folder}/`,
 			});
 		}
