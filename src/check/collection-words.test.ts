@@ -55,3 +55,23 @@ describe('a field or a list a collection does not have', () => {
 		]);
 	});
 });
+
+describe('an unknown field', () => {
+	it('is said in the words of its collection', () => {
+		const files = Object.fromEntries(
+			samples.map(([collection, path]) => [
+				`content/${collection}/extra-${collection}.md`,
+				readFileSync(join(fixturesDir, path), 'utf-8').replace(/\n---\n/, '\ncolour: red\n---\n'),
+			]),
+		);
+		const site = smallSiteWith('collection-words-fields', {
+			...files,
+			'content/themes.yaml': '- id: nutrition\n  label: { en: Nutrition, lo: ໂພຊະນາການ }\n  colour: red\n',
+			'content/sources.yaml': '- id: toolkit\n  publisher: Someone\n  colour: red\n',
+		});
+		const problems: Parameters<typeof readContent>[1] = [];
+		readContent(site.root, problems);
+		const said = problems.filter((p) => p.field.endsWith('colour')).map((p) => /a field that (.+) do not have/.exec(p.found)?.[1]);
+		expect(said.sort()).toEqual(['awards', 'briefs', 'organisations', 'people', 'plans', 'series', 'sessions', 'sources', 'themes']);
+	});
+});
