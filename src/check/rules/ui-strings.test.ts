@@ -31,7 +31,7 @@ describe('interface strings', () => {
 		expect(problems('one-missing', { 'content/i18n/lo.json': JSON.stringify({ ...withoutOne, [second!]: '  ' }) })).toEqual([
 			`content/i18n/lo.json:1: ${first}, ${second}: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
 		]);
-		const seven = rest.slice(0, 7);
+		const seven: string[] = rest.slice(0, 7);
 		const withoutSeven = Object.fromEntries(Object.entries(lo).filter(([key]) => !seven.includes(key)));
 		expect(problems('seven-missing', { 'content/i18n/lo.json': JSON.stringify(withoutSeven) })).toEqual([
 			`content/i18n/lo.json:1: ${seven.slice(0, 5).join(', ')} and 2 more: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
