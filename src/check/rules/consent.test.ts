@@ -50,6 +50,27 @@ describe('names of people who have not agreed to be named', () => {
 		]);
 	});
 
+	it('finds the name in a series’ description and how to join, an award’s citation and a benchmark, and in titles', () => {
+		const problems = consentProblems('more-fields', {
+			'content/series/names-series.md':
+				'---\nname: Named Series\nnetwork: A network\ncountry: LA\ncadence: monthly\nlang: en\ntimezone: Asia/Vientiane\njoinInfo: Ask Zebulon Nameless-Canary.\ndescription: Run by Zebulon Nameless-Canary.\n---\n',
+			'content/awards/2026-11-lao-hangouts.md':
+				'---\nmonth: 2026-11\nperson: named-presenter\nseries: lao-hangouts\ncitation: For helping Zebulon Nameless-Canary.\n---\n',
+			'content/sessions/2026-05-07-benchmark.md': session(
+				'title: With Zebulon Nameless-Canary\napproach: bmc\nbenchmark: Zebulon Nameless-Canary closes the books in ten days.\n',
+			)
+				.replace('title: A session\n', '')
+				.replace('approach: als\n', ''),
+		});
+		expect(problems.map((line) => line.split(': found')[0])).toEqual([
+			'content/sessions/2026-05-07-benchmark.md:7: title',
+			'content/sessions/2026-05-07-benchmark.md:9: benchmark',
+			'content/series/names-series.md:9: description',
+			'content/series/names-series.md:8: joinInfo',
+			'content/awards/2026-11-lao-hangouts.md:5: citation',
+		]);
+	});
+
 	it('looks in briefs, series, organisations, awards and other people too', () => {
 		const problems = consentProblems('collections', {
 			'content/organisations/names-org.md': '---\nname: An organisation\ndescription: Founded by Zebulon Nameless-Canary.\n---\n',
