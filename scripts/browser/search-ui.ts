@@ -3,10 +3,14 @@ import type { Page } from 'playwright-core';
 
 export type ShownResult = { href: string; title: string; meta: string; excerpt: string };
 
-/** Opens a search URL and waits for the results, loading every page of them. */
-export async function searchResults(page: Page, url: string): Promise<{ status: string; results: ShownResult[] }> {
+/** Opens a search URL and waits for the results, loading every page of them (or as many as `enough` needs). */
+export async function searchResults(
+	page: Page,
+	url: string,
+	enough?: (hrefs: string[]) => boolean,
+): Promise<{ status: string; results: ShownResult[] }> {
 	await page.goto(url);
-	return readResults(page);
+	return readResults(page, enough);
 }
 
 /** Waits until the search page has answered: a count with its first results, "nothing found", or an error. */
@@ -30,7 +34,11 @@ export async function searchShown(page: Page): Promise<void> {
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-export async function readResults(page: Page): Promise<{ status: string; results: ShownResult[] }> {
+/**
+ * Every result, loading each page of them, or only as many pages as `enough`
+ * needs: it is asked with the addresses shown so far, before each "more".
+ */
+export async function readResults(page: Page, enough?: (hrefs: string[]) => boolean): Promise<{ status: string; results: ShownResult[] }> {
 	await searchAnswered(page);
 	for (;;) {
 		// Results below the screen come as a reader scrolls to them.
@@ -39,6 +47,7 @@ export async function readResults(page: Page): Promise<{ status: string; results
 		await page.waitForFunction(() => !document.querySelector('[data-results] li[aria-busy]'));
 		const more = page.locator('[data-more]');
 		if (await more.isHidden()) break;
+		if (enough?.(await items.evaluateAll((lis) => lis.map((li) => new URL(li.querySelector('a')!.href).pathname)))) break;
 		const before = await page.locator('[data-results] li').count();
 		await more.click();
 		await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, before);
