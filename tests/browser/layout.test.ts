@@ -1,54 +1,13 @@
 /**
- * Layout checks on every kind of page, in English and Lao, at the widths
- * readers use: the narrowest phones (320 px), a common phone (390 px) and a
- * laptop (1366 px). They judge boxes, not pixels (scripts/browser/layout-checks.ts),
- * so they hold when a word or a colour changes.
+ * The layout checks (scripts/browser/layout-checks.ts), which judge boxes, not
+ * pixels, so they hold when a word or a colour changes: each on a page made to
+ * show its slip, since a check that cannot fail proves nothing. Every kind of
+ * page of the bundled site goes through them at 390, 320 and 1366 px in
+ * tests/browser/quality.test.ts, in the same tab as its accessibility check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutProblems } from '../../scripts/browser/layout-checks.ts';
-import { langs, pageKinds, pathIn } from '../../scripts/browser/page-kinds.ts';
 import { launchBrowser, type TestBrowser } from '../../scripts/browser/browser.ts';
-import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
-import { sharedSite } from '../support/site-build.ts';
-
-const widths = [
-	{ width: 390, height: 844 },
-	{ width: 320, height: 640 },
-	{ width: 1366, height: 900 },
-];
-
-let web: SiteInBrowser;
-beforeAll(async () => {
-	web = await openSite((await sharedSite('bundled-site')).dist);
-});
-afterAll(() => web?.close());
-
-describe.concurrent('every kind of page lays out without slips', () => {
-	const cases = pageKinds.flatMap((kind) => langs.map((lang) => [pathIn(kind, lang), kind] as const));
-	it.for(cases)('%s at 390, 320 and 1366 px', async ([path, kind], { expect }) => {
-		const first = widths[0];
-		const problems: string[] = [];
-		// Loaded once, at the commonest phone width, then resized: the layout is CSS, which answers a resize
-		// as it answers a load, and a load per width tripled the file's time.
-		const page = await web.newPage({ viewport: first });
-		try {
-			await page.goto(web.url(path));
-			await kind.prepare?.(page);
-			await page.settled();
-			for (const viewport of widths) {
-				if (viewport !== first) {
-					await page.setViewportSize(viewport);
-					// Scripts that answer a resize (media query listeners, observers) run before the next frame.
-					await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-				}
-				problems.push(...(await layoutProblems(page)).map((p) => `${viewport.width} px: ${p}`));
-			}
-		} finally {
-			await page.close();
-		}
-		expect(problems.join('\n')).toBe('');
-	});
-});
 
 // The checks themselves, on pages made to show each slip: a check that cannot fail proves nothing.
 describe('the layout checks', () => {
