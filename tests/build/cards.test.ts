@@ -2,9 +2,9 @@
  * Share cards, read back as PNGs: every page points at a card that exists,
  * with the right size and alternative text; cards are not blank, keep their
  * brand bar on the canvas, draw every character, respect consent, are the
- * same bytes for the same input, and are not drawn again when nothing changed.
+ * same bytes for the same input (the cache that draws them once: caches.test.ts).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -19,7 +19,7 @@ import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
 import { contentEntries } from '../support/content-entries.ts';
 import { listDist } from '../support/dist-files.ts';
 import { canonicalUrl, readQrCode } from '../support/qr-code.ts';
-import { buildSite, fixturesDir, prepareSite, projectRoot, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
+import { projectRoot, sharedSite, type SiteCopy } from '../support/site-build.ts';
 
 let bundled: SiteCopy;
 let small: SiteCopy;
@@ -291,33 +291,4 @@ describe('rendering', () => {
 		}
 		expect(colours.background).toBe('#0f3d33');
 	});
-});
-
-describe('the card cache', () => {
-	it('draws no card on a second build, and only the changed entry’s cards after an edit', () => {
-		const site = prepareSite('cards-cache', join(fixturesDir, 'small-site'));
-		// A cache of its own, empty: the other copies share theirs.
-		const own = { PLH_NOW: testNow, PLH_CARD_CACHE: join(site.root, 'card-cache') };
-		buildSite(site, own);
-		const first = lastCardBuild(site);
-		expect(first.cached).toBe(0);
-		expect(first.drawn).toBeGreaterThan(first.cards / 2);
-		// Every card was handed over while its page rendered, not first found in dist/ after the last page.
-		expect(first.drawnEarly).toBe(first.drawn);
-		buildSite(site, own);
-		expect(lastCardBuild(site)).toMatchObject({ drawn: 0, cached: first.cards });
-
-		const file = join(site.root, 'content/sessions/2026-06-18-benchmark.md');
-		writeFileSync(file, readFileSync(file, 'utf-8').replace('title: Board reporting benchmark', 'title: Board reporting, benchmarked'));
-		buildSite(site, own);
-		const retitled = lastCardBuild(site).requests.filter((r) => r.spec.title.includes('benchmarked'));
-		// One card for the session's pages in English and in Lao, and one per language for its benchmark's page.
-		expect(retitled.map((r) => r.path).sort()).toEqual([
-			'og/benchmarks/2026-06-18-benchmark/card.png',
-			'og/lo/benchmarks/2026-06-18-benchmark/card.png',
-			'og/sessions/2026-06-18-benchmark/card.png',
-		]);
-		expect(lastCardBuild(site).drawn).toBe(retitled.length);
-		// Three builds in a row: on a loaded two-core machine that is minutes, not the default two.
-	}, 600_000);
 });

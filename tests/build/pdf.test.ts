@@ -3,10 +3,10 @@
  * each brief and guide in each language it is written in, one for the
  * whole toolkit and one for each series' plan in each language; each opens, has the page's title, language and author, is
  * tagged, embeds its fonts, holds its Lao as text broken between words, and
- * is linked from its pages with its size. A second build makes none, and a
- * build without Chromium says in one line how to get it.
+ * is linked from its pages with its size (the cache that makes each once:
+ * caches.test.ts). A build without Chromium says in one line how to get it.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFDict, PDFDocument, PDFName, PDFBool } from 'pdf-lib';
@@ -18,7 +18,7 @@ import { parseMarkdownFile } from '../../src/loader/frontmatter.ts';
 import type { PdfBuildStats } from '../../src/integrations/pdf.ts';
 import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { listDist } from '../support/dist-files.ts';
-import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
+import { fixturesDir, prepareSite, runScript, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
 
 let bundled: SiteCopy;
 let stats: PdfBuildStats;
@@ -342,26 +342,6 @@ describe('a build that skips PDFs', () => {
 		}
 		expect(listDist(small.dist).filter((f) => f.endsWith('.pdf'))).toEqual([]);
 	});
-});
-
-describe('the PDF cache', () => {
-	it('makes no PDF on a second build, and only the changed brief’s after an edit', () => {
-		const site = prepareSite('pdf-cache', join(fixturesDir, 'small-site'));
-		// A cache of its own, empty: the other copies share theirs.
-		const own = { PLH_NOW: testNow, PLH_PDF: '1', PLH_PDF_CACHE: join(site.root, 'pdf-cache') };
-		const last = () => JSON.parse(readFileSync(lastPdfBuildFile(site.root), 'utf-8')) as PdfBuildStats;
-		buildSite(site, own);
-		const first = last();
-		expect(first.pdfs).toBeGreaterThanOrEqual(3);
-		expect(first).toMatchObject({ made: first.pdfs, cached: 0 });
-		buildSite(site, own);
-		expect(last()).toMatchObject({ made: 0, cached: first.pdfs });
-
-		const brief = join(site.root, 'content/briefs/fixture-brief.md');
-		writeFileSync(brief, readFileSync(brief, 'utf-8').replace('title: A fixture brief', 'title: A fixture brief, edited'));
-		buildSite(site, own);
-		expect(last()).toMatchObject({ made: 1, cached: first.pdfs - 1 });
-	}, 600_000);
 });
 
 describe('a build without Chromium', () => {
