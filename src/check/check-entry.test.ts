@@ -50,4 +50,40 @@ describe('checkEntryText', () => {
 			lines('people', 'content/people/provincial-volunteer.md', text, { organisations: ['secretariat'] }).map((l) => l.split(': found')[0]),
 		).toEqual(['content/people/provincial-volunteer.md:3: organisation', 'content/people/provincial-volunteer.md:4: consent.name']);
 	});
+
+	it('says a file name with capitals or spaces, as npm run check does', () => {
+		expect(lines('people', 'content/people/Provincial Volunteer.md', person(), {})).toEqual([
+			'content/people/Provincial Volunteer.md:1: file: found the file name "Provincial Volunteer.md"; expected a file name of lowercase letters, digits and hyphens, ending in .md',
+		]);
+	});
+
+	it('says a person without consent is missing it, and does not stop there', () => {
+		expect(lines('people', 'content/people/provincial-volunteer.md', '---\nrole: Volunteer\n---\n', {})).toEqual([
+			'content/people/provincial-volunteer.md:2: consent: found nothing; expected consent with name: true or false (and photo: true or false)',
+		]);
+	});
+
+	it('accepts a link to a published entry whatever the drafts it is told of, or none', () => {
+		const linked = person('organisation: secretariat\n');
+		const known = { organisations: ['secretariat'] };
+		expect(lines('people', 'content/people/provincial-volunteer.md', linked, known)).toEqual([]);
+		expect(lines('people', 'content/people/provincial-volunteer.md', linked, known, { drafts: { briefs: {} } })).toEqual([]);
+	});
+
+	it('says an id that is not one once, as the schema says it, not again as an unknown link', () => {
+		expect(
+			lines('people', 'content/people/provincial-volunteer.md', person('organisation: Secretariet Office\n'), {
+				organisations: ['secretariat'],
+			}),
+		).toEqual([
+			'content/people/provincial-volunteer.md:3: organisation: found "Secretariet Office"; expected the id of an entry in content/organisations/: lowercase letters, digits and hyphens',
+		]);
+	});
+
+	it('asks only people about a name kept out of the file name', () => {
+		const organisation = '---\nname: Zebulon Canary\nkind: cso\nconsent: { name: false }\n---\n';
+		expect(lines('organisations', 'content/organisations/zebulon-canary.md', organisation, {})).toEqual([
+			'content/organisations/zebulon-canary.md:4: consent: found a field that organisations do not have; expected only the fields organisations have: name, acronym, kind, country, region, website, networks, nameOnCommitments, sample, draft',
+		]);
+	});
 });
