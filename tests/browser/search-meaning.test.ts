@@ -26,6 +26,25 @@ const hrefs = async (site: SiteInBrowser, page: Awaited<ReturnType<SiteInBrowser
 	(await searchResults(page, site.url(path))).results.map((r) => r.href);
 const q = (text: string) => encodeURIComponent(text);
 
+/**
+ * Types each query in turn into one tab of the fixture site, as a reader searching again would (a fresh tab
+ * costs about 1.5 s of CPU on a 2-core machine), and expects each to find its page: a miss names its query.
+ */
+async function expectEachFound(searchPath: string, cases: readonly (readonly [query: string, want: string, why: string])[]) {
+	const page = await fixture.newPage();
+	try {
+		const misses: string[] = [];
+		for (const [query, want, why] of cases) {
+			const found = await hrefs(fixture, page, `${searchPath}?q=${q(query)}`);
+			if (!found.includes(want)) misses.push(`${query} did not find ${want} (${why}); found: ${found.join(' ') || 'nothing'}`);
+		}
+		expect(misses).toEqual([]);
+		expect(page.problems).toEqual([]);
+	} finally {
+		await page.close();
+	}
+}
+
 // Every scenario has its own page, so they run side by side (three at a time, vitest.config.ts).
 
 /**
@@ -68,22 +87,11 @@ const wordForms: [query: string, onPage: string, suffixClass: string][] = [
 ];
 
 describe.concurrent('English words are found in every form', () => {
-	// One scenario, typed into one tab query after query as a reader searching again would (a fresh tab costs
-	// about 1.5 s of CPU on a 2-core machine); a miss names its query, the form on the page and the suffix class.
-	it(`finds the page holding each word in another form: ${wordForms.length} classes of suffix`, async () => {
-		const page = await fixture.newPage();
-		try {
-			const misses: string[] = [];
-			for (const [query, onPage, suffixClass] of wordForms) {
-				const found = await hrefs(fixture, page, `/search/?q=${q(query)}`);
-				if (!found.includes('/toolkit/word-forms/')) misses.push(`"${query}" did not find the page holding "${onPage}" (${suffixClass})`);
-			}
-			expect(misses).toEqual([]);
-			expect(page.problems).toEqual([]);
-		} finally {
-			await page.close();
-		}
-	});
+	it(`finds the page holding each word in another form: ${wordForms.length} classes of suffix`, () =>
+		expectEachFound(
+			'/search/',
+			wordForms.map(([query, onPage, suffixClass]) => [query, '/toolkit/word-forms/', `it holds "${onPage}"; ${suffixClass}`] as const),
+		));
 
 	it('finds the network, its members and people by the words readers type', async () => {
 		const page = await bundled.newPage();
@@ -201,21 +209,8 @@ describe.concurrent('Lao spellings that look alike are the same word', () => {
 		['ອາສາ\u200Bສະໝັກ', composed, 'a query pasted with a ZERO WIDTH SPACE inside'],
 		['ນ້ັນ', composed, 'a tone mark typed before its vowel sign finds ນັ້ນ'],
 	];
-	// One tab, query after query, as for the English word forms above.
-	it(`finds the page holding each word in its other spelling: ${spellings.length} ways to type it`, async () => {
-		const page = await fixture.newPage();
-		try {
-			const misses: string[] = [];
-			for (const [query, expected, why] of spellings) {
-				const found = await hrefs(fixture, page, `/lo/search/?q=${q(query)}`);
-				if (!found.includes(expected)) misses.push(`${query} did not find ${expected} (${why}); found: ${found.join(' ') || 'nothing'}`);
-			}
-			expect(misses).toEqual([]);
-			expect(page.problems).toEqual([]);
-		} finally {
-			await page.close();
-		}
-	});
+	it(`finds the page holding each word in its other spelling: ${spellings.length} ways to type it`, () =>
+		expectEachFound('/lo/search/', spellings));
 });
 
 describe.concurrent('filters are always there', () => {
