@@ -28,6 +28,9 @@ export type SiteInBrowser = {
 	close: () => Promise<void>;
 };
 
+/** As long as any one wait of a page (see browser.ts): a loaded machine is slow, not wrong. */
+const requestBoundMs = 60_000;
+
 export async function openSite(dist: string, options: BrowserContextOptions = {}): Promise<SiteInBrowser> {
 	const server: StaticServer = await serveStatic(dist);
 	let browser: TestBrowser;
@@ -54,7 +57,18 @@ export async function openSite(dist: string, options: BrowserContextOptions = {}
 				problems: [] as string[],
 				settled: async () => {
 					await page.evaluate(() => document.fonts.ready.then(() => undefined));
-					if (open.size > 0) await new Promise<void>((resolve) => idle.push(resolve));
+					if (open.size === 0) return;
+					// A bound for a request that never ends, so the scenario fails naming it instead of hanging.
+					let bound: NodeJS.Timeout | undefined;
+					await Promise.race([
+						new Promise<void>((resolve) => idle.push(resolve)),
+						new Promise<never>((_, reject) => {
+							bound = setTimeout(() => {
+								const urls = [...open].map((request) => request.url());
+								reject(new Error(`settled: after ${requestBoundMs / 1000} s these requests are still open: ${urls.join(', ')}`));
+							}, requestBoundMs);
+						}),
+					]).finally(() => clearTimeout(bound));
 				},
 			});
 			page.on('console', (message) => {

@@ -29,6 +29,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// Like a host going away: a browser's open connections are cut, not waited for.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

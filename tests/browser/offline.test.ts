@@ -40,13 +40,41 @@ function builtTitle(dist: string, path: string): string {
 		.replace(/&quot;/g, '"');
 }
 
-/** Opens `path` in a fresh context and waits until its language's service worker controls the page, its files kept. */
+/**
+ * Opens `url` and waits until its language's service worker controls the page: the worker claims its pages only
+ * once active, which it becomes only after keeping every file of its list. If it never does, says what it saw.
+ */
+async function openControlled(page: Page, url: string): Promise<void> {
+	const failed: string[] = [];
+	// The worker's own requests are reported on the context, not the page.
+	page.context().on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+	page.context().on('response', (response) => {
+		if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
+	});
+	await page.goto(url);
+	// Bounded by the page's default timeout: `navigator.serviceWorker.ready` in `evaluate` would wait for ever on a failed install.
+	await page
+		.waitForFunction(() => navigator.serviceWorker.controller !== null)
+		.catch(async (error: unknown) => {
+			const workers = await page.evaluate(async () =>
+				(await navigator.serviceWorker.getRegistrations()).map(
+					(r) =>
+						`${r.scope}: installing ${r.installing?.state ?? '-'}, waiting ${r.waiting?.state ?? '-'}, active ${r.active?.state ?? '-'}`,
+				),
+			);
+			throw new Error(
+				`No service worker took over ${url}; registrations: [${workers.join('; ')}]; failed requests: [${failed.join(', ')}]`,
+				{
+					cause: error,
+				},
+			);
+		});
+}
+
+/** Opens `path` in a fresh context, controlled by its language's service worker. */
 async function firstVisit(server: StaticServer, path: string): Promise<Page> {
 	const page = await browser.newPage();
-	await page.goto(server.url + path.replace(/^\//, ''));
-	// `ready` resolves once a worker is active, which it becomes only after keeping every file of its list.
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await openControlled(page, server.url + path.replace(/^\//, ''));
 	return page;
 }
 
@@ -190,10 +218,10 @@ describe('installing the site as an app', () => {
 			const profile = mkdtempSync(join(tmpdir(), 'plh-install-'));
 			const server = await serveStatic(site.dist);
 			const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: chromiumArgs });
+			context.setDefaultTimeout(60_000);
 			try {
 				const page = await context.newPage();
-				await page.goto(`${server.url}${folder.replace(/^\//, '')}briefs/friday-nutrition-hangouts/`);
-				await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+				await openControlled(page, `${server.url}${folder.replace(/^\//, '')}briefs/friday-nutrition-hangouts/`);
 				const cdp = await context.newCDPSession(page);
 				const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 				expect(installabilityErrors).toEqual([]);
