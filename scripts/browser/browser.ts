@@ -20,7 +20,7 @@ export function chromiumMissingMessage(): string | undefined {
 export { chromiumArgs };
 
 export type TestBrowser = {
-	/** A new page in a fresh context: nothing is shared with any other page opened here. */
+	/** A new page in a fresh context, without service workers unless `options` allow them: nothing is shared with any other page opened here. */
 	newPage: (options?: BrowserContextOptions) => Promise<Page>;
 	close: () => Promise<void>;
 };
@@ -31,7 +31,9 @@ export async function launchBrowser(defaults: BrowserContextOptions = {}): Promi
 	const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 	return {
 		newPage: async (options = {}) => {
-			const context = await browser.newContext({ ...defaults, ...options });
+			// Each page of the site installs its language's service worker, which fetches and keeps about a megabyte:
+			// half a page's CPU here, for a worker only the offline tests use. They ask for it with serviceWorkers: 'allow'.
+			const context = await browser.newContext({ serviceWorkers: 'block', ...defaults, ...options });
 			// Waits are for events, so a longer bound only matters on a loaded machine, which is slow, not wrong.
 			context.setDefaultTimeout(60_000);
 			const page = await context.newPage();

@@ -31,6 +31,8 @@ export type SiteInBrowser = {
 /** As long as any one wait of a page (see browser.ts): a loaded machine is slow, not wrong. */
 const requestBoundMs = 60_000;
 
+const playwrightBlockedWorker = 'Service Worker registration blocked by Playwright';
+
 export async function openSite(dist: string, options: BrowserContextOptions = {}): Promise<SiteInBrowser> {
 	const server: StaticServer = await serveStatic(dist);
 	let browser: TestBrowser;
@@ -72,6 +74,8 @@ export async function openSite(dist: string, options: BrowserContextOptions = {}
 				},
 			});
 			page.on('console', (message) => {
+				// Playwright's own word for the service worker browser.ts blocks; the site's registration expects refusals.
+				if (message.text() === playwrightBlockedWorker) return;
 				if (message.type() === 'error' || message.type() === 'warning')
 					checked.problems.push(`console ${message.type()}: ${message.text()}`);
 			});

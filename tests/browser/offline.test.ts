@@ -73,7 +73,7 @@ async function openControlled(page: Page, url: string): Promise<void> {
 
 /** Opens `path` in a fresh context, controlled by its language's service worker. */
 async function firstVisit(server: StaticServer, path: string): Promise<Page> {
-	const page = await browser.newPage();
+	const page = await browser.newPage({ serviceWorkers: 'allow' });
 	await openControlled(page, server.url + path.replace(/^\//, ''));
 	return page;
 }
