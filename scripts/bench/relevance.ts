@@ -62,7 +62,7 @@ const rankKnown = (want: readonly string[]) => (found: string[]) => found.length
 /**
  * Every query of `lang` typed into the search page of the open site. A few run at a time, each
  * worker on one page that it takes from query to query, as a reader searching again would: a
- * fresh browser tab costs about 1.5 s of CPU on a 2-core machine, more than the search itself.
+ * fresh browser tab costs more CPU than the search itself (docs/performance.md).
  * Results are read until the rank is known, not to the last page of them.
  */
 export async function measureRelevance(site: SiteInBrowser, lang: RelevanceLang, queries: readonly RelevanceQuery[], concurrency = 3) {

@@ -80,8 +80,8 @@ async function axeViolations(page: CheckedPage, label: string, rules?: string[])
 // Pages are checked side by side, each in a browser context of its own, and each loaded once: at the commonest
 // phone width, where its layout is checked, then resized to the narrowest phone and to a laptop (layout is CSS,
 // which answers a resize as it answers a load); at the laptop width axe checks it in the light theme, then the
-// theme picker switches it to dark, as a reader would, and its colours are checked again. A tab costs about
-// 1.5 s of CPU on a 2-core machine, so one tab does all of this for a page (it was two, in two files).
+// theme picker switches it to dark, as a reader would, and its colours are checked again. A fresh tab costs
+// more CPU than any one check (docs/performance.md), so one tab does all of this for a page (it was two, in two files).
 describe.concurrent('every kind of page, in English and Lao', () => {
 	it.for(cases)(
 		'%s lays out without slips at 390, 320 and 1366 px, has no accessibility violations (WCAG 2.2 A and AA) in the light or the dark theme, and a clean console',

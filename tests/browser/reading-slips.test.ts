@@ -32,7 +32,7 @@ const sessionFile = (id: string) =>
 
 describe.concurrent('the other language, without JavaScript', () => {
 	// Every kind of page in one tab per language, page after page as a reader following links would: a fresh tab
-	// costs about 1.5 s of CPU on a 2-core machine. A slip names its page.
+	// costs more CPU than a page (docs/performance.md). A slip names its page.
 	it.for(langs)('every kind of page in %s links to the same page in the other language', async (lang, { expect }) => {
 		const other = lang === 'en' ? 'lo' : 'en';
 		const page = await web.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });

@@ -28,7 +28,7 @@ const q = (text: string) => encodeURIComponent(text);
 
 /**
  * Types each query in turn into one tab of the fixture site, as a reader searching again would (a fresh tab
- * costs about 1.5 s of CPU on a 2-core machine), and expects each to find its page: a miss names its query.
+ * costs more CPU than a search: docs/performance.md), and expects each to find its page: a miss names its query.
  */
 async function expectEachFound(searchPath: string, cases: readonly (readonly [query: string, want: string, why: string])[]) {
 	const page = await fixture.newPage();
