@@ -20,6 +20,13 @@ describe('translateMessage', () => {
 	it('prefers the most specific pattern: "a list of theme ids" before "a list of {}"', () => {
 		expect(translateMessage('a list of theme ids', 'lo')).toBe('ລາຍການລະຫັດໝວດຫົວຂໍ້');
 		expect(translateMessage('a list of sentences', 'lo')).toBe('ລາຍການປະໂຫຍກ');
+		// Two patterns match, "at least {} items" and "at least {}": the one with more fixed text wins.
+		expect(translateMessage('at least 3 items', 'lo')).toBe('ຢ່າງໜ້ອຍ 3 ລາຍການ');
+	});
+
+	it('translates a one-word value that is itself a message, and a value that is itself a pattern', () => {
+		expect(translateMessage('a list of sessions', 'lo')).toBe('ລາຍການ ກອງປະຊຸມ ຢ່າງ');
+		expect(translateMessage('one of at least 2 items', 'lo')).toBe('ອັນໃດອັນໜຶ່ງໃນ ຢ່າງໜ້ອຍ 2 ລາຍການ');
 	});
 
 	it('translates a value that is itself a message, and keeps one that is not', () => {
@@ -54,6 +61,8 @@ describe('isLiteralValue', () => {
 			'2026-05-07T10:00+07:00',
 			'content/people/x.md',
 			'nutrition, fundraising',
+			'nutrition',
+			'nutrition, fundraising, gender',
 		])
 			expect(isLiteralValue(value), value).toBe(true);
 	});

@@ -14,7 +14,7 @@ export const catalogues = { lo } satisfies Partial<Record<SiteLang, Record<strin
 export type MessageLang = 'en' | keyof typeof catalogues;
 export const messageLangs: readonly MessageLang[] = ['en', ...(Object.keys(catalogues) as (keyof typeof catalogues)[])];
 
-type Pattern = { english: string; regex: RegExp; translated: string; holes: number; inPath: boolean[] };
+type Pattern = { english: string; regex: RegExp; translated: string; inPath: boolean[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,16 +22,13 @@ function compile(catalogue: Record<string, string>): { exact: Map<string, string
 	const exact = new Map<string, string>();
 	const patterns: Pattern[] = [];
 	for (const [english, translated] of Object.entries(catalogue)) {
-		const holes = english.split('{}').length - 1;
-		if (holes === 0) exact.set(english, translated);
+		const pieces = english.split('{}');
+		if (pieces.length === 1) exact.set(english, translated);
 		else {
-			const regex = new RegExp(`^${english.split('{}').map(escape).join('([\\s\\S]*?)')}$`);
+			const regex = new RegExp(`^${pieces.map(escape).join('([\\s\\S]*?)')}$`);
 			// A hole in a path (content/{}/) holds a folder name, which stays as it is on disk.
-			const inPath = english
-				.split('{}')
-				.slice(0, -1)
-				.map((before) => before.endsWith('/'));
-			patterns.push({ english, regex, translated, holes, inPath });
+			const inPath = pieces.slice(0, -1).map((before) => before.endsWith('/'));
+			patterns.push({ english, regex, translated, inPath });
 		}
 	}
 	// The pattern with most fixed text is the most specific: "a list of theme ids" before "a list of {}".
@@ -39,12 +36,12 @@ function compile(catalogue: Record<string, string>): { exact: Map<string, string
 	return { exact, patterns };
 }
 
-const compiled = new Map<string, ReturnType<typeof compile>>();
-const compiledFor = (lang: Exclude<MessageLang, 'en'>) => {
-	let found = compiled.get(lang);
-	if (!found) compiled.set(lang, (found = compile(catalogues[lang])));
-	return found;
-};
+// Compiled when the module loads, not on first use: a cache filled on first use kept mutation tests from seeing
+// a change to compile() (the first test to translate compiled it; the others reused it).
+const compiled = Object.fromEntries(Object.entries(catalogues).map(([lang, catalogue]) => [lang, compile(catalogue)])) as Record<
+	Exclude<MessageLang, 'en'>,
+	ReturnType<typeof compile>
+>;
 
 /** A value that reads the same in every language: quoted text, a number, a date, a file or a list of ids. */
 export function isLiteralValue(text: string): boolean {
@@ -58,7 +55,7 @@ export function isLiteralValue(text: string): boolean {
  */
 export function translateMessage(english: string, lang: MessageLang): string | undefined {
 	if (lang === 'en') return english;
-	const { exact, patterns } = compiledFor(lang);
+	const { exact, patterns } = compiled[lang];
 	const whole = exact.get(english);
 	if (whole !== undefined) return whole;
 	// A list of findings ("a <script> element, an event handler (onclick)"), each its own message.
