@@ -42,6 +42,20 @@ describe('a meeting a recap agreed', () => {
 		]);
 	});
 
+	it('is placed in UTC when its series has no file, or a file the check refuses (the checker says so elsewhere)', () => {
+		const ghost = { [file]: recap('2027-01-07', '2027-03-04').replace('series: plp-group', 'series: no-such-series') };
+		// 23:30 UTC is already the next day in Lagos, but not in UTC.
+		expect(warnings('no-series', ghost, '2027-03-04T23:30:00Z')).toEqual([]);
+		expect(warnings('no-series-passed', ghost, '2027-03-05T00:30:00Z')).toEqual([
+			passed(file, '"2027-03-04"', '2027-03-04').replace('of plp-group', 'of no-such-series'),
+		]);
+		const refused = {
+			[file]: recap('2027-01-07', '2027-03-04'),
+			'content/series/plp-group.md': '---\nname: PLP group\ncadence: sometimes\n---\n',
+		};
+		expect(warnings('refused-series', refused, '2027-03-04T23:30:00Z')).toEqual([]);
+	});
+
 	it('is not mentioned when the recap that agreed it is a draft', () => {
 		expect(warnings('draft', { [file]: recap('2027-01-07', '2027-03-04', 'draft: true\n') }, '2027-04-01T00:00:00Z')).toEqual([]);
 	});
