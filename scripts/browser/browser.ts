@@ -19,6 +19,9 @@ export function chromiumMissingMessage(): string | undefined {
 
 export { chromiumArgs };
 
+/** The bound on any one wait of a page: waits are for events, so it only matters on a loaded machine, which is slow, not wrong. */
+export const pageWaitMs = 60_000;
+
 export type TestBrowser = {
 	/** A new page in a fresh context, without service workers unless `options` allow them: nothing is shared with any other page opened here. */
 	newPage: (options?: BrowserContextOptions) => Promise<Page>;
@@ -34,8 +37,7 @@ export async function launchBrowser(defaults: BrowserContextOptions = {}): Promi
 			// Each page of the site installs its language's service worker, which fetches and keeps about a megabyte:
 			// half a page's CPU here, for a worker only the offline tests use. They ask for it with serviceWorkers: 'allow'.
 			const context = await browser.newContext({ serviceWorkers: 'block', ...defaults, ...options });
-			// Waits are for events, so a longer bound only matters on a loaded machine, which is slow, not wrong.
-			context.setDefaultTimeout(60_000);
+			context.setDefaultTimeout(pageWaitMs);
 			const page = await context.newPage();
 			page.once('close', () => void context.close().catch(() => undefined));
 			return page;

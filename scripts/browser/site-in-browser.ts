@@ -11,7 +11,7 @@
  * (`Promise.all([page.waitForURL(…), link.click()])`).
  */
 import type { BrowserContextOptions, Page, Request } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { launchBrowser, pageWaitMs, type TestBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export type CheckedPage = Page & {
@@ -27,9 +27,6 @@ export type SiteInBrowser = {
 	newPage: (options?: BrowserContextOptions) => Promise<CheckedPage>;
 	close: () => Promise<void>;
 };
-
-/** As long as any one wait of a page (see browser.ts): a loaded machine is slow, not wrong. */
-const requestBoundMs = 60_000;
 
 const playwrightBlockedWorker = 'Service Worker registration blocked by Playwright';
 
@@ -67,8 +64,8 @@ export async function openSite(dist: string, options: BrowserContextOptions = {}
 						new Promise<never>((_, reject) => {
 							bound = setTimeout(() => {
 								const urls = [...open].map((request) => request.url());
-								reject(new Error(`settled: after ${requestBoundMs / 1000} s these requests are still open: ${urls.join(', ')}`));
-							}, requestBoundMs);
+								reject(new Error(`settled: after ${pageWaitMs / 1000} s these requests are still open: ${urls.join(', ')}`));
+							}, pageWaitMs);
 						}),
 					]).finally(() => clearTimeout(bound));
 				},

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath, launchBrowser, type TestBrowser } from '../../scripts/browser/browser.ts';
+import { chromiumArgs, chromiumPath, launchBrowser, pageWaitMs, type TestBrowser } from '../../scripts/browser/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/browser/static-server.ts';
 import { siteLocales } from '../../src/i18n/locales.ts';
 import { buildOfflineReading, languageFolder } from '../../src/integrations/offline.ts';
@@ -218,7 +218,7 @@ describe('installing the site as an app', () => {
 			const profile = mkdtempSync(join(tmpdir(), 'plh-install-'));
 			const server = await serveStatic(site.dist);
 			const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: chromiumArgs });
-			context.setDefaultTimeout(60_000);
+			context.setDefaultTimeout(pageWaitMs);
 			try {
 				const page = await context.newPage();
 				await openControlled(page, `${server.url}${folder.replace(/^\//, '')}briefs/friday-nutrition-hangouts/`);
