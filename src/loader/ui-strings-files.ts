@@ -1,7 +1,7 @@
 /** The interface strings in `content/i18n/`, read for checks that depend on wording. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Problem } from './problem.ts';
+import { describeValue, type Problem } from './problem.ts';
 
 export type UiStrings = {
 	langs: string[];
@@ -10,6 +10,8 @@ export type UiStrings = {
 	file(lang: string): string;
 	/** Files that are not valid JSON, as problems; their strings count as unknown, not as missing. */
 	unreadable: Problem[];
+	/** Strings written as something other than text (`"key": 2026`), as problems; `get` leaves them out. */
+	notText: Problem[];
 	readable(lang: string): boolean;
 };
 
@@ -24,10 +26,12 @@ export function readUiStrings(root: string): UiStrings {
 		// No folder: every lookup falls back to the caller's default.
 	}
 	const unreadable: Problem[] = [];
+	const notText: Problem[] = [];
 	for (const file of files) {
 		const text = readFileSync(join(root, i18nDir, file), 'utf-8');
+		let parsed: unknown;
 		try {
-			tables.set(basename(file, '.json'), JSON.parse(text) as Record<string, string>);
+			parsed = JSON.parse(text);
 		} catch (error) {
 			const message = (error as Error).message;
 			const position = /position (\d+)/.exec(message)?.[1];
@@ -39,7 +43,24 @@ export function readUiStrings(root: string): UiStrings {
 				found: `text that is not valid JSON (${message.replace(/ in JSON at position.*$/, '')})`,
 				expected: '"key": "text" pairs, each but the last followed by a comma, inside { }',
 			});
+			continue;
 		}
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+			unreadable.push({
+				file: `${i18nDir}/${file}`,
+				line: 1,
+				field: 'file',
+				found: describeValue(parsed),
+				expected: '"key": "text" pairs inside { }',
+			});
+			continue;
+		}
+		const table: Record<string, string> = {};
+		for (const [key, value] of Object.entries(parsed)) {
+			if (typeof value === 'string') table[key] = value;
+			else notText.push(notTextProblem(`${i18nDir}/${file}`, text, key, value));
+		}
+		tables.set(basename(file, '.json'), table);
 	}
 	return {
 		langs: [...tables.keys()],
@@ -47,6 +68,20 @@ export function readUiStrings(root: string): UiStrings {
 		keys: (lang) => Object.keys(tables.get(lang) ?? {}),
 		file: (lang) => `${i18nDir}/${lang}.json`,
 		unreadable,
+		notText,
 		readable: (lang) => !unreadable.some((problem) => problem.file === `${i18nDir}/${lang}.json`),
+	};
+}
+
+/** A string written as a number, true or false, a list or a group: a person typing a year or a count leaves the quotes out. */
+function notTextProblem(file: string, text: string, key: string, value: unknown): Problem {
+	const at = text.lastIndexOf(JSON.stringify(key));
+	return {
+		file,
+		line: at < 0 ? 1 : text.slice(0, at).split('\n').length,
+		field: key,
+		found: describeValue(value),
+		expected:
+			typeof value === 'number' || typeof value === 'boolean' ? `text in double quotes: "${String(value)}"` : 'text in double quotes',
 	};
 }

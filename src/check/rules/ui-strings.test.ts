@@ -31,10 +31,39 @@ describe('interface strings', () => {
 		expect(problems('one-missing', { 'content/i18n/lo.json': JSON.stringify({ ...withoutOne, [second!]: '  ' }) })).toEqual([
 			`content/i18n/lo.json:1: ${first}, ${second}: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
 		]);
+		const five: string[] = rest.slice(0, 5);
+		const withoutFive = Object.fromEntries(Object.entries(lo).filter(([key]) => !five.includes(key)));
+		expect(problems('five-missing', { 'content/i18n/lo.json': JSON.stringify(withoutFive) })).toEqual([
+			`content/i18n/lo.json:1: ${five.join(', ')}: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
+		]);
 		const seven: string[] = rest.slice(0, 7);
 		const withoutSeven = Object.fromEntries(Object.entries(lo).filter(([key]) => !seven.includes(key)));
 		expect(problems('seven-missing', { 'content/i18n/lo.json': JSON.stringify(withoutSeven) })).toEqual([
 			`content/i18n/lo.json:1: ${seven.slice(0, 5).join(', ')} and 2 more: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
+		]);
+	});
+
+	it('written as a number, true or false, an empty value or a list are each said at their line as that, not as missing', () => {
+		const [year, flag, empty, list] = uiStringKeys;
+		const text = JSON.stringify({ ...lo, [year!]: 2026, [flag!]: true, [empty!]: null, [list!]: ['a', 'b'] }, null, '\t');
+		const lineOf = (key: string) => text.split('\n').findIndex((line) => line.startsWith(`\t"${key}":`)) + 1;
+		expect(problems('not-text', { 'content/i18n/lo.json': text })).toEqual([
+			`content/i18n/lo.json:${lineOf(year!)}: ${year}: found 2026; expected text in double quotes: "2026"`,
+			`content/i18n/lo.json:${lineOf(flag!)}: ${flag}: found true; expected text in double quotes: "true"`,
+			`content/i18n/lo.json:${lineOf(empty!)}: ${empty}: found an empty value; expected text in double quotes`,
+			`content/i18n/lo.json:${lineOf(list!)}: ${list}: found a list of 2; expected text in double quotes`,
+		]);
+		// English's number is English's problem; Lao leaving the same string out is still missing.
+		const en = JSON.parse(readFileSync(join(projectRoot, 'content/i18n/en.json'), 'utf-8')) as Record<string, string>;
+		const enText = JSON.stringify({ ...en, [year!]: 2026 }, null, '\t');
+		const enLine = enText.split('\n').findIndex((line) => line.startsWith(`\t"${year}":`)) + 1;
+		const withoutYear = Object.fromEntries(Object.entries(lo).filter(([key]) => key !== year));
+		expect(problems('not-text-in-en', { 'content/i18n/en.json': enText, 'content/i18n/lo.json': JSON.stringify(withoutYear) })).toEqual([
+			`content/i18n/en.json:${enLine}: ${year}: found 2026; expected text in double quotes: "2026"`,
+			`content/i18n/lo.json:1: ${year}: found no translation; expected every interface string in lo (copy the English from content/i18n/en.json and translate it)`,
+		]);
+		expect(problems('a-list', { 'content/i18n/lo.json': '["not", "pairs"]' })).toEqual([
+			'content/i18n/lo.json:1: file: found a list of 2; expected "key": "text" pairs inside { }',
 		]);
 	});
 

@@ -11,11 +11,13 @@ export function requiredKeys(lang: string): readonly string[] {
 
 export function checkUiStrings(strings: UiStrings): Problem[] {
 	const problems: Problem[] = [];
-	problems.push(...strings.unreadable);
+	problems.push(...strings.unreadable, ...strings.notText);
 	for (const lang of siteLangs) {
 		if (!strings.readable(lang)) continue;
 		const keys = new Set(strings.keys(lang));
-		const missing = requiredKeys(lang).filter((key) => !keys.has(key) || !strings.get(lang, key)?.trim());
+		// A string written as a number is said once, as that, not again as missing.
+		const notText = new Set(strings.notText.filter((p) => p.file === strings.file(lang)).map((p) => p.field));
+		const missing = requiredKeys(lang).filter((key) => !notText.has(key) && (!keys.has(key) || !strings.get(lang, key)?.trim()));
 		if (missing.length === 0) continue;
 		problems.push({
 			file: strings.file(lang),
