@@ -11,7 +11,16 @@ import { pageKindsNow } from '../../scripts/browser/page-kinds.ts';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
-const workDir = join(projectRoot, 'tests/.work');
+/**
+ * Under `npm run mutate`, Stryker runs two test processes in one copy of the project, each
+ * given its own STRYKER_MUTATOR_WORKER: a folder each, or one would remove the site the other
+ * is reading, and the failure would count as a mutant killed.
+ */
+const workDir = join(
+	projectRoot,
+	'tests/.work',
+	process.env.STRYKER_MUTATOR_WORKER === undefined ? '' : `mutate-${process.env.STRYKER_MUTATOR_WORKER}`,
+);
 
 /** The application: everything a fork keeps when it replaces `content/`. */
 const appFiles = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'pages', 'src', 'public', 'scripts'];
