@@ -37,6 +37,8 @@ describe('a file in the wrong folder', () => {
 	it('is not said of a file that no collection accepts, nor of lists', () => {
 		expect(misplacedProblem('people', 'x.md', { title: 'Half a session' })).toBeUndefined();
 		expect(misplacedProblem('themes', 'content/themes.yaml', rawOf(samples[3]![1]))).toBeUndefined();
+		// A theme's fields in a Markdown file: the lists are files of their own, never a folder to move it to.
+		expect(misplacedProblem('people', 'x.md', { id: 'nutrition', label: { en: 'Nutrition', lo: 'ໂພຊະນາການ' } })).toBeUndefined();
 	});
 });
 

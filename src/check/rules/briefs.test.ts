@@ -78,6 +78,20 @@ describe('brief translations', () => {
 		]);
 	});
 
+	it('count only second-level headings, fall back to the English title of a section a language lacks, and leave a refused brief to the schema', () => {
+		const lo = JSON.parse(readFileSync(join(projectRoot, 'content/i18n/lo.json'), 'utf-8')) as Record<string, string>;
+		const loAction = `## ${lo['brief.section.action']}\n`;
+		delete lo['brief.section.action'];
+		expect(
+			briefProblems('headings', {
+				'content/briefs/fixture-brief.md': original.replace('## Objectives\n', '### Objectives\n'),
+				'content/briefs/fixture-brief-lo.md': translation('lo', 'fixture-brief').replace(loAction, '## What action was taken?\n'),
+				'content/i18n/lo.json': JSON.stringify(lo),
+				'content/briefs/refused-brief.md': '---\ntitle: No more than a title\ntranslationOf: fixture-brief\n---\n',
+			}).map((line) => line.split('; expected')[0]),
+		).toEqual(['content/briefs/fixture-brief.md:13: body: found no "Objectives" section']);
+	});
+
 	it('leave sections unchecked in a language whose strings cannot be read: that file is the problem', () => {
 		expect(
 			briefProblems('unreadable-strings', {

@@ -33,6 +33,11 @@ describe('a name on a Chatham House recap', () => {
 		]);
 	});
 
+	it('is welcome on a recap that is not under the Chatham House rule', () => {
+		const open = recap('summary: Presenter Quillon showed the budget.\n').replace('confidentiality: chatham-house\n', '');
+		expect(problems('open', { [file]: open })).toEqual([]);
+	});
+
 	it('is not looked for when the presenter has no file, or a file the check refuses (said elsewhere)', () => {
 		expect(problems('no-person', { [file]: recap('summary: Nobody named.\n', 'no-such-person') })).toEqual([]);
 		const refused = '---\nname: Presenter Quillon\nconsent: yes please\n---\n';

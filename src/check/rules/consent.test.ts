@@ -92,6 +92,31 @@ describe('names of people who have not agreed to be named', () => {
 		).toEqual([]);
 	});
 
+	it('finds a name with dots and brackets in it as written, and lets the person’s own file use it', () => {
+		const file = 'content/sessions/2026-05-07-dotted.md';
+		expect(
+			consentProblems('dotted', {
+				'content/people/desk-volunteer.md':
+					'---\nname: Dr. Quillon (Q.) Vantaborough\nrole: Volunteer\nconsent: { name: false }\n---\n\nDr. Quillon (Q.) Vantaborough keeps the minutes.\n',
+				[file]: session('summary: Thanks to Dr. Quillon (Q.) Vantaborough.\n'),
+			}),
+		).toEqual([
+			`${file}:9: summary: found the name of content/people/desk-volunteer.md, who has not agreed to be named; expected their role and organisation instead of their name`,
+		]);
+	});
+
+	it('reads on past what other rules refuse: a person kept without a name, an empty takeaway or next meeting, a remark by someone unknown', () => {
+		const file = 'content/sessions/2026-05-07-gaps.md';
+		expect(
+			consentProblems('gaps', {
+				// The way the guide asks: no name on record at all.
+				'content/people/no-name-volunteer.md': '---\nrole: Volunteer\nconsent: { name: false }\n---\n',
+				[file]: session('summary: Notes from Zebulon Nameless-Canary.\ntakeaways:\n  -\n  - Plain.\nnext:\n'),
+				'content/sessions/2026-05-08-unknown-by.md': session('takeaways:\n  - text: Plain.\n    by: nobody-known\n'),
+			}),
+		).toEqual([`${file}:9: summary: found ${unnamed}`]);
+	});
+
 	it('refuses a remark attributed to someone without name consent, and accepts one by someone with it', () => {
 		const file = 'content/sessions/2026-05-07-by.md';
 		expect(

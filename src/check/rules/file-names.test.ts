@@ -51,6 +51,9 @@ describe("a session's file name", () => {
 		expect(problems(entry('sessions', 'content/sessions/2026-5-7-budgets.md', {}))).toEqual([
 			'content/sessions/2026-5-7-budgets.md:1: file: found the file name "2026-5-7-budgets.md"; expected a name starting with the session\'s date, like 2026-12-04-short-topic.md',
 		]);
+		expect(problems(entry('sessions', 'content/sessions/budgets-2026-05-07-notes.md', {}))).toEqual([
+			'content/sessions/budgets-2026-05-07-notes.md:1: file: found the file name "budgets-2026-05-07-notes.md"; expected a name starting with the session\'s date, like 2026-12-04-short-topic.md',
+		]);
 	});
 
 	it('with another day than its date is said at the date’s line', () => {
@@ -79,8 +82,9 @@ describe("an award's file name", () => {
 		]);
 	});
 
-	it('is not compared with a month that is missing (the schema says so)', () => {
+	it('is not compared with a month that is missing or not text (the schema says so)', () => {
 		expect(problems(entry('awards', 'content/awards/volunteer.md', {}))).toEqual([]);
+		expect(problems(entry('awards', 'content/awards/volunteer.md', { month: 202605 }))).toEqual([]);
 	});
 });
 

@@ -40,10 +40,12 @@ describe('files in content/', () => {
 
 describe('ids', () => {
 	it('used twice in a list are each said at their line, naming the other', () => {
-		const themes = '- id: nutrition\n  label: { en: Nutrition, lo: ໂພຊະນາການ }\n- id: nutrition\n  label: { en: Food, lo: ອາຫານ }\n';
+		// The second item names its id last; a list's ids are not file names, so "Food Security" is the schema's to refuse.
+		const themes =
+			'- id: nutrition\n  label: { en: Nutrition, lo: ໂພຊະນາການ }\n- label: { en: Food, lo: ອາຫານ }\n  id: nutrition\n- id: Food Security\n  label: { en: Food security, lo: ຄວາມໝັ້ນຄົງດ້ານສະບຽງອາຫານ }\n';
 		expect(fileProblems('list', { 'content/themes.yaml': themes })).toEqual([
-			'content/themes.yaml:1: id: found the id "nutrition", also used by content/themes.yaml:3; expected an id used once in themes: rename one of them',
-			'content/themes.yaml:3: id: found the id "nutrition", also used by content/themes.yaml:1; expected an id used once in themes: rename one of them',
+			'content/themes.yaml:1: id: found the id "nutrition", also used by content/themes.yaml:4; expected an id used once in themes: rename one of them',
+			'content/themes.yaml:4: id: found the id "nutrition", also used by content/themes.yaml:1; expected an id used once in themes: rename one of them',
 		]);
 	});
 

@@ -39,11 +39,19 @@ describe('an image in a body', () => {
 	});
 
 	it('from another site or from the site root is refused: the site cannot resize it', () => {
-		expect(imageProblems('elsewhere', '![a](https://example.org/a.jpg)\n\n![b](//cdn.example.org/b.png)\n\n![c](/c.png)')).toEqual([
+		expect(
+			imageProblems(
+				'elsewhere',
+				'![a](https://example.org/a.jpg)\n\n![b](//cdn.example.org/b.png)\n\n![c](/c.png)\n\n![d](http://example.org/d.jpg)',
+			),
+		).toEqual([
 			`${file}:7: body: found an image from elsewhere, "https://example.org/a.jpg"; expected an image file beside this one, like ./photos/name.jpg, so the site can resize it`,
 			`${file}:9: body: found an image from elsewhere, "//cdn.example.org/b.png"; expected an image file beside this one, like ./photos/name.jpg, so the site can resize it`,
 			`${file}:11: body: found an image from elsewhere, "/c.png"; expected an image file beside this one, like ./photos/name.jpg, so the site can resize it`,
+			`${file}:13: body: found an image from elsewhere, "http://example.org/d.jpg"; expected an image file beside this one, like ./photos/name.jpg, so the site can resize it`,
 		]);
+		// A doubled slash inside a path beside the file is still that file, not another site.
+		expect(imageProblems('doubled-slash', '![a](./pictures//a.png)', { 'content/organisations/pictures/a.png': png(10, 10) })).toEqual([]);
 	});
 
 	it('in a format the site cannot resize, or missing, is said with the path looked for', () => {
@@ -57,12 +65,16 @@ describe('an image in a body', () => {
 	it('that is not the picture its name says, or too many pixels, or too heavy, is refused', () => {
 		const heavy = new Uint8Array(2 * 1024 * 1024 + 1);
 		heavy.set(png(800, 600));
+		// Exactly the limit in bytes and in pixels is still accepted.
+		const justSo = new Uint8Array(2 * 1024 * 1024);
+		justSo.set(png(800, 600));
 		expect(
-			imageProblems('wrong', '![a](./text.jpg)\n\n![b](./huge.png)\n\n![c](./heavy.png)\n\n![d](./edge.png)', {
+			imageProblems('wrong', '![a](./text.jpg)\n\n![b](./huge.png)\n\n![c](./heavy.png)\n\n![d](./edge.png)\n\n![e](./just-so.png)', {
 				'content/organisations/text.jpg': 'not a picture',
 				'content/organisations/huge.png': png(800, 6001),
 				'content/organisations/heavy.png': heavy,
 				'content/organisations/edge.png': png(6000, 6000),
+				'content/organisations/just-so.png': justSo,
 			}),
 		).toEqual([
 			`${file}:7: body: found content/organisations/text.jpg, which cannot be read as a picture; expected a JPEG, PNG, WebP or AVIF image (.jpg, .jpeg, .png, .webp, .avif)`,

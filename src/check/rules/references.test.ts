@@ -100,16 +100,16 @@ describe('toolkit and guide pages', () => {
 					'content/docs/toolkit/untitled.md': '---\ndescription: No title\nkind: principle\n---\n',
 					'content/docs/toolkit/scripted.md': page('', '<script>x</script>'),
 					'content/docs/toolkit/broken.md': '---\ntitle: [unclosed\n---\n',
+					'content/docs/toolkit/misfiled.md': '---\ntitle: A page\nkind: principal\n---\n',
 				}),
-			)
-				.map(formatProblem)
-				.map((line) => line.split('; expected')[0]),
+			).map(formatProblem),
 		).toEqual([
-			'content/docs/toolkit/broken.md:3: file: found text that is not valid frontmatter',
-			'content/docs/toolkit/run-code.mdx:1: file: found an MDX file (MDX can run code when the site is built)',
-			'content/docs/toolkit/scripted.md:6: body: found a <script> element',
-			'content/docs/toolkit/themed.md:4: themes[0]: found "nutrtion", which is not in content/themes.yaml',
-			'content/docs/toolkit/untitled.md:2: title: found nothing',
+			'content/docs/toolkit/broken.md:3: file: found text that is not valid frontmatter; expected a closing bracket ] or } for the list or group opened above this line',
+			'content/docs/toolkit/misfiled.md:3: kind: found "principal"; expected one of principle, how-to, guide, template, reference',
+			'content/docs/toolkit/run-code.mdx:1: file: found an MDX file (MDX can run code when the site is built); expected a Markdown (.md) page: rename it to .md and write components as plain Markdown',
+			'content/docs/toolkit/scripted.md:6: body: found a <script> element; expected Markdown and plain HTML only: the site removes scripts, event handlers, javascript: links, styles and frames',
+			'content/docs/toolkit/themed.md:4: themes[0]: found "nutrtion", which is not in content/themes.yaml; expected the id of one of the themes: nutrition, fundraising',
+			'content/docs/toolkit/untitled.md:2: title: found nothing; expected the page title',
 		]);
 	});
 });
