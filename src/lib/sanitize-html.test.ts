@@ -59,6 +59,8 @@ describe('sanitizeHtml', () => {
 		for (const href of ['/sessions/', '/a//b', '#top', 'mailto:secretariat@example.org']) {
 			expect(sanitizeHtml(`<a href="${href}">x</a>`), href).toBe(`<a href="${href}">x</a>`);
 		}
+		// An address elsewhere in the tag is not where the link goes.
+		expect(sanitizeHtml('<a href="/x" title="https://example.org/">x</a>')).toBe('<a href="/x" title="https://example.org/">x</a>');
 		// Only a heading's own anchor link is left out of the search index.
 		expect(sanitizeHtml('<a href="#x" class="sr-only">x</a>')).toBe('<a href="#x" class="sr-only">x</a>');
 	});
@@ -103,6 +105,10 @@ describe('sanitizeHtml', () => {
 	it('allows video players from the listed hosts only, sandboxed', () => {
 		expect(sanitizeHtml('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Recording"></iframe>')).toBe(
 			'<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Recording" sandbox="allow-scripts allow-same-origin allow-presentation"></iframe>',
+		);
+		// Whatever the order of its attributes.
+		expect(sanitizeHtml('<iframe title="Recording" src="https://player.vimeo.com/video/1"></iframe>')).toBe(
+			'<iframe title="Recording" src="https://player.vimeo.com/video/1" sandbox="allow-scripts allow-same-origin allow-presentation"></iframe>',
 		);
 	});
 
@@ -214,5 +220,41 @@ describe('unsafe HTML in a Markdown body, for the check', () => {
 		expect(normalizeRawTextEnds('   ```\n</Style >\n```\n</Style >')).toBe('   ```\n</Style >\n```\n</style>');
 		expect(normalizeRawTextEnds('    ```\n</Pre>')).toBe('    ```\n</pre>');
 		expect(normalizeRawTextEnds('x ```\n</TEXTAREA>')).toBe('x ```\n</textarea>');
+		expect(normalizeRawTextEnds('~50 people came\n</SCRIPT>')).toBe('~50 people came\n</script>');
+		expect(normalizeRawTextEnds('</ Script>')).toBe('</script>');
+		// A fence closes at a run of its marks at least as long; a shorter run inside is text.
+		expect(normalizeRawTextEnds(['````', '```', '</SCRIPT>', '`````', '</SCRIPT>'].join('\n'))).toBe(
+			['````', '```', '</SCRIPT>', '`````', '</script>'].join('\n'),
+		);
+		// After a fence closes, the next fence opens again.
+		expect(normalizeRawTextEnds(['~~~', '~~~', '~~~', '</SCRIPT>', '~~~', '</SCRIPT>'].join('\n'))).toBe(
+			['~~~', '~~~', '~~~', '</SCRIPT>', '~~~', '</script>'].join('\n'),
+		);
+	});
+
+	it('finds what a fence only seems to hide: a fence mark inside a line, a single tilde, a longer fence’s shorter marks', () => {
+		expect(unsafeMarkdownFindings('x ```\n<script>a()</script>\n```')).toEqual([{ what: 'a <script> element', line: 2 }]);
+		expect(unsafeMarkdownFindings('~50 people came\n<script>a()</script>\n~40 stayed')).toEqual([{ what: 'a <script> element', line: 2 }]);
+		// Inside a fence, marks in the middle of a line close nothing: the script is still shown as code.
+		expect(unsafeMarkdownFindings('```\nwrite ``` to fence\n<script>shown()</script>\n```')).toEqual([]);
+		// Inline code splitting a tag name leaves no tag behind.
+		expect(unsafeMarkdownFindings('<`b`script>x</script>')).toEqual([]);
+	});
+
+	it('finds unsafe addresses in Markdown links however they are written, and only those', () => {
+		expect(unsafeMarkdownFindings('[a](https://example.org) [b](./notes.md) [c](<./with space.md>) [d](mailto:a@example.org)')).toEqual([]);
+		expect(unsafeMarkdownFindings('[a](<java\tscript:alert(1)>)\n[b](java\u0001script:alert(1))\n[c](DATA:text/html,x)')).toEqual([
+			{ what: 'a javascript: address', line: 1 },
+			{ what: 'a javascript: address', line: 2 },
+			{ what: 'a data: address', line: 3 },
+		]);
+		expect(unsafeMarkdownFindings('<a href=" javascript:alert(1)">x</a>')).toEqual([{ what: 'a javascript: address', line: 1 }]);
+	});
+
+	it('names the same thing on the same line once, however many times it is written there', () => {
+		expect(unsafeMarkdownFindings('[a](javascript:a()) and [b](javascript:b())\n[c](javascript:c())')).toEqual([
+			{ what: 'a javascript: address', line: 1 },
+			{ what: 'a javascript: address', line: 2 },
+		]);
 	});
 });

@@ -300,8 +300,9 @@ export function unsafeMarkdownFindings(markdown: string): UnsafeFinding[] {
 		.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, blank)
 		.replace(/`[^`\n]*`/g, blank);
 	const found = unsafeHtmlFindings(outsideCode);
-	for (const match of outsideCode.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-		const address = match[1]!;
+	// A destination in angle brackets may hold spaces and tabs, which a browser drops from a scheme: `[x](<java\tscript:…>)`.
+	for (const match of outsideCode.matchAll(/\]\(\s*(?:<([^<>\n]*)>|([^)\s]+))/g)) {
+		const address = match[1] ?? match[2]!;
 		if (!isSafeUrl(address)) {
 			found.push({
 				what: `a ${address.replace(schemeNoise, '').split(':')[0]!.toLowerCase()}: address`,
