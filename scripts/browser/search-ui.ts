@@ -13,6 +13,24 @@ export async function searchResults(
 	return readResults(page, enough);
 }
 
+/**
+ * Searches again from the search page already open, as a reader typing a new query does: the box is filled and
+ * the page searches once the typing stops, without loading the page and Pagefind again. A search writes its query
+ * into the address and says "Searching…" in the same step, so once the address holds the new query, the answer
+ * then awaited is the new one.
+ */
+export async function searchAgain(
+	page: Page,
+	query: string,
+	enough?: (hrefs: string[]) => boolean,
+): Promise<{ status: string; results: ShownResult[] }> {
+	const asked = () => page.evaluate(() => new URL(location.href).searchParams.get('q'));
+	if ((await asked()) === query) throw new Error(`searchAgain: "${query}" is the query already shown; a page would not search again`);
+	await page.locator('[data-search-form] input[name="q"]').fill(query);
+	await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, query);
+	return readResults(page, enough);
+}
+
 /** Waits until the search page has answered: a count with its first results, "nothing found", or an error. */
 export async function searchAnswered(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
