@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/.work/**', 'node_modules/**'],
 		globalSetup: ['tests/support/global-setup.ts'],
 		// Two test files at a time even on two cores (Vitest's default there is one): most of a file's
@@ -17,5 +16,16 @@ export default defineConfig({
 		hookTimeout: 900_000,
 		// expect.poll waits for a condition; its bound only matters on a loaded machine, where 1 s is too short.
 		expect: { poll: { timeout: 30_000 } },
+		projects: [
+			{
+				// The pure modules' tests share one process per worker: a process of its own for each of their files cost
+				// more than the tests themselves (docs/performance.md). None of them changes what another reads.
+				test: { name: 'modules', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], isolate: false },
+			},
+			{
+				// Builds, browsers and the repository: each file in a process of its own, as it sets up sites and servers.
+				test: { name: 'site', include: ['tests/**/*.test.ts'] },
+			},
+		],
 	},
 });
