@@ -84,18 +84,23 @@ export const sharedCardCache = join(projectRoot, 'node_modules/.cache/peer-learn
  */
 export const sharedPdfCache = join(projectRoot, 'node_modules/.cache/peer-learning-hub/pdfs');
 
+/** What a test's build runs with: the shared caches, no PDFs unless `env` asks, and `env` over all. */
+export function testBuildEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return {
+		...buildEnvironment(),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		PLH_CARD_CACHE: sharedCardCache,
+		PLH_PDF: '0',
+		PLH_PDF_CACHE: sharedPdfCache,
+		...env,
+	};
+}
+
 export function runScript(site: SiteCopy, script: string, env: Record<string, string> = {}): Run {
 	const result = spawnSync('npm', ['run', '--silent', script], {
 		cwd: site.root,
 		encoding: 'utf-8',
-		env: {
-			...buildEnvironment(),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			PLH_CARD_CACHE: sharedCardCache,
-			PLH_PDF: '0',
-			PLH_PDF_CACHE: sharedPdfCache,
-			...env,
-		},
+		env: testBuildEnvironment(env),
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
