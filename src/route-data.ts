@@ -2,13 +2,16 @@
  * Starlight route middleware: what every page's <head> gains beyond
  * Starlight's own: the feed of the page's language, and its share card
  * (Open Graph image with size and alternative text, and the request that
- * has the card drawn after the build), and its language's web app manifest.
+ * has the card drawn after the build), and its language's web app manifest;
+ * and, in the sidebar, the language of the links to pages not yet translated.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { isSiteLang, prefixOf } from './i18n/locales.ts';
+import { getCollection } from 'astro:content';
+import { defaultLang, isSiteLang, prefixOf, siteLocales } from './i18n/locales.ts';
 import { sendCardRequestsEarly } from './lib/cards/early-requests.ts';
 import { cardSizes } from './lib/cards/spec.ts';
 import { offlineHead } from './lib/offline/head.ts';
+import { markFallbackLinks, untranslatedDocHrefs } from './lib/sidebar-fallbacks.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
 import { paths } from './lib/urls.ts';
@@ -17,6 +20,24 @@ import { paths } from './lib/urls.ts';
 type HeadConfig = StarlightRouteData['head'];
 
 const ogLocales: Record<string, string> = { en: 'en_GB', lo: 'lo_LA' };
+
+const untranslated = new Map<string, Promise<Set<string>>>();
+
+/** The addresses of the docs pages a language shows untranslated: worked out once per language, not for each page. */
+function untranslatedDocs(prefix: string, base: string): Promise<Set<string>> {
+	const found =
+		untranslated.get(prefix) ??
+		getCollection('docs').then((docs) =>
+			untranslatedDocHrefs(
+				docs.map((doc) => doc.id),
+				siteLocales.map((l) => l.prefix),
+				prefix,
+				base,
+			),
+		);
+	untranslated.set(prefix, found);
+	return found;
+}
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -43,6 +64,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// The manifest and service worker are written after a build (src/integrations/offline.ts); `npm run dev` has neither.
 	if (import.meta.env.PLH_OFFLINE_READING) head.push(...offlineHead(lang, base));
 	const prefix = prefixOf(lang);
+	if (prefix) markFallbackLinks(route.sidebar, await untranslatedDocs(prefix, base), defaultLang);
 	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
 		.replace(/\/+$/, '/')
 		.replace(/^\/$/, '');

@@ -88,6 +88,16 @@ describe('the small fixture site', () => {
 		expect(html('sessions/2026-03-06-open-hangout')).toMatch(/<h1[^>]*>ການລ້ຽງລູກ|lang="lo"><h1/);
 	});
 
+	it('marks the Lao sidebar’s links to untranslated toolkit pages as English, and no others', () => {
+		// The toolkit's overview has no Lao translation, so its Lao sidebar link shows its English title; the ALS guide has one.
+		const sidebar = (path: string) => /<nav class="sidebar[\s\S]*?<\/nav>/.exec(html(path))?.[0] ?? '';
+		for (const path of ['lo/sessions', 'lo/guides/als', 'lo/toolkit']) {
+			expect(sidebar(path), path).toMatch(/<a href="\/lo\/toolkit\/"[^>]* lang="en"[^>]*>/);
+			expect(sidebar(path), path).toMatch(/<a href="\/lo\/guides\/als\/"(?![^>]* lang=)[^>]*>/);
+		}
+		expect(sidebar('sessions')).toMatch(/<a href="\/toolkit\/"(?![^>]* lang=)[^>]*>/);
+	});
+
 	it('lists what each person presented and facilitated, derived from the sessions', () => {
 		const presenter = mainText('people/named-presenter');
 		expect(presenter).toContain('Board reporting benchmark');

@@ -1,0 +1,30 @@
+/**
+ * A page with no translation is shown in a language's sidebar under its
+ * title in the language it is written in (Starlight's fallback content).
+ * Marking those links with that language lets a screen reader read the
+ * English title of an untranslated toolkit page in an English voice, not
+ * with Lao pronunciation, as WCAG's "language of parts" asks.
+ */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/**
+ * The addresses, in the language with prefix `prefix`, of the docs pages that
+ * language has no translation of: `ids` are the docs collection's entry ids,
+ * a translation's id being the original's behind the language's prefix
+ * (`toolkit/benefits`, `lo/toolkit/benefits`).
+ */
+export function untranslatedDocHrefs(ids: readonly string[], prefixes: readonly string[], prefix: string, base: string): Set<string> {
+	const translated = new Set(ids);
+	const originals = ids.filter((id) => !prefixes.some((p) => p !== '' && (id === p || id.startsWith(`${p}/`))));
+	return new Set(originals.filter((id) => !translated.has(`${prefix}/${id}`)).map((id) => `${base}${prefix}/${id}/`));
+}
+
+/** Gives the links in `entries` (groups included) whose address is in `hrefs` the `lang` attribute `lang`. */
+export function markFallbackLinks(entries: SidebarEntry[], hrefs: ReadonlySet<string>, lang: string): void {
+	for (const entry of entries) {
+		if (entry.type === 'group') markFallbackLinks(entry.entries, hrefs, lang);
+		else if (hrefs.has(entry.href)) entry.attrs = { ...entry.attrs, lang };
+	}
+}
