@@ -3,13 +3,16 @@
  * Starlight's own run: each page is indexed from a copy whose Lao (and other
  * no-space) text has a boundary between every unit, so a word from the middle
  * of a paragraph is an index entry of its own. The served pages are untouched.
+ * Beside the index, each language's list of words, which the search page
+ * fetches only when a search finds nothing, to try a close spelling.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/segment/html.ts';
+import { pageWords, searchWordsFile, WordCounts } from '../lib/search-spelling.ts';
 
 /** Pages without `data-pagefind-body` (lists, the home page, search itself) are not indexed. */
 const indexedPage = /data-pagefind-body/;
@@ -41,6 +44,7 @@ export async function buildSearchIndex(dir: string, filesInFlight = defaultFiles
 		const files = htmlFiles(dir);
 		let next = 0;
 		let pages = 0;
+		const words = new Map<string, WordCounts>();
 		// Each lane takes the next file and sends it without awaiting in between, so files reach
 		// Pagefind in the sorted order whatever order the answers come back in.
 		const lane = async () => {
@@ -49,12 +53,16 @@ export async function buildSearchIndex(dir: string, filesInFlight = defaultFiles
 				const html = readFileSync(file, 'utf-8');
 				if (!indexedPage.test(html)) continue;
 				const sourcePath = relative(dir, file).split(sep).join('/');
+				const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+				if (!words.has(lang)) words.set(lang, new WordCounts());
+				words.get(lang)!.add(pageWords(html));
 				await check(index.addHTMLFile({ sourcePath, content: prepareHtmlForIndex(html) }), `index ${sourcePath}`);
 				pages++;
 			}
 		};
 		await Promise.all(Array.from({ length: filesInFlight }, lane));
 		await check(index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');
+		for (const [lang, counts] of words) writeFileSync(join(dir, searchWordsFile(lang)), JSON.stringify(counts.list()));
 		return { pages };
 	} finally {
 		await pagefind.close();

@@ -220,6 +220,8 @@ const strings = {
 	'search.results': 'Number of results.',
 	'search.oneResult': 'One result.',
 	'search.none': 'No results.',
+	'search.respelled':
+		'Before the number of results, when nothing matched what was typed and a close spelling found pages. {{typed}} is what was typed, {{spelled}} what was searched for.',
 	'search.searching': 'While searching.',
 	'search.more': 'Load more button.',
 	'search.clear': 'Clear filters button.',

@@ -6,6 +6,7 @@
 import { exactSearches, prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
 import { answersQuery, type Stemmer } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
+import { closeSpelling, searchWordsFile } from '../lib/search-spelling.ts';
 
 type PagefindResultData = {
 	url: string;
@@ -44,6 +45,8 @@ type Strings = {
 	results: string;
 	oneResult: string;
 	none: string;
+	/** Said before the count when a close spelling was searched for instead: {{typed}} and {{spelled}}. */
+	respelled: string;
 	searching: string;
 	error: string;
 	types: Record<string, string>;
@@ -77,6 +80,19 @@ function loadStemmer(): Promise<Stemmer> {
 		},
 	);
 	return stemmer;
+}
+
+let words: Promise<string[]> | undefined;
+/** The words of this language's pages, most used first: fetched only when a search finds nothing. */
+function loadWords(): Promise<string[]> {
+	words ??= fetch(`${base}${searchWordsFile(document.documentElement.lang)}`)
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(String(response.status)))))
+		.catch(() => {
+			// Without the list, a search that found nothing says so, as before; the next one tries again.
+			words = undefined;
+			return [];
+		});
+	return words;
 }
 
 /** Pagefind's excerpts are escaped text with <mark> highlights; build them as nodes, never as HTML. */
@@ -271,8 +287,14 @@ export function startSearchPage(): void {
 	 * them downloads no facet's index.
 	 */
 	let counted: string | undefined;
+	/** The spelling searched for instead of what the reader typed, while the box still holds what was typed. */
+	let respelled: { typed: string; spelled: string } | undefined;
+	const searchedFor = () => {
+		const typed = input.value.trim();
+		return respelled?.typed === typed ? respelled.spelled : typed;
+	};
 	const updateCounts = async (pf: Pagefind) => {
-		const query = input.value.trim();
+		const query = searchedFor();
 		const filters = selectedFilters(true);
 		const state = JSON.stringify([query, filters]);
 		if (!facets.open || counted === state) return;
@@ -284,7 +306,7 @@ export function startSearchPage(): void {
 			counts = await facetCounts(pf, query, filters, own);
 		}
 		// A later search has counts of its own to show.
-		if (state !== JSON.stringify([input.value.trim(), selectedFilters(true)])) return;
+		if (state !== JSON.stringify([searchedFor(), selectedFilters(true)])) return;
 		showCounts(counts);
 		counted = state;
 	};
@@ -366,8 +388,18 @@ export function startSearchPage(): void {
 		}
 		status.textContent = strings.searching;
 		const options = { filters, ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}) };
-		const response = await runSearch(pf, query, options);
+		let response = await runSearch(pf, query, options);
+		let spelledAs: typeof respelled;
+		if (response?.results.length === 0) {
+			const spelled = closeSpelling(query, await loadWords());
+			const again = spelled === undefined ? null : await runSearch(pf, spelled, options);
+			if (spelled !== undefined && again && again.results.length > 0) {
+				response = again;
+				spelledAs = { typed: query, spelled };
+			}
+		}
 		if (current !== generation || !response) return;
+		respelled = spelledAs;
 		results = response.results;
 		shown = 0;
 		watching?.disconnect();
@@ -375,12 +407,15 @@ export function startSearchPage(): void {
 		list.replaceChildren();
 		await updateCounts(pf);
 		if (current !== generation) return;
-		status.textContent =
+		const count =
 			results.length === 0
 				? strings.none
 				: results.length === 1
 					? strings.oneResult
 					: strings.results.replace('{{count}}', String(results.length));
+		status.textContent = respelled
+			? `${strings.respelled.replace('{{typed}}', respelled.typed).replace('{{spelled}}', respelled.spelled)} ${count}`
+			: count;
 		await showMore();
 	};
 

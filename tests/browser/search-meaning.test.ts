@@ -117,6 +117,38 @@ describe.concurrent('English words are found in every form', () => {
 	});
 });
 
+describe.concurrent('a mistyped word finds the pages of the word meant', () => {
+	it('searches for the closest spelling the site’s pages use when the words typed find nothing, and says so', async () => {
+		const page = await bundled.newPage();
+		// Typed on a phone: a letter left out, two swapped, a letter left out of one word of two; on the Lao page, a Latin name
+		// with a wrong letter. (A word cut short needs none of this: Pagefind finds the words it begins.)
+		const cases = [
+			['/search/', 'nutrtion', 'nutrition', '/briefs/friday-nutrition-hangouts/'],
+			['/search/', 'polciy', 'policy', '/sessions/2026-10-15-safeguarding-policy-basics/'],
+			['/search/', 'scool gardens', 'school gardens', '/sessions/2026-09-04-school-gardens-and-food-security/'],
+			['/lo/search/', 'Whatsaap', 'whatsapp', '/lo/sessions/2026-06-05-zoom-and-whatsapp-for-provincial-staff/'],
+		] as const;
+		const misses: string[] = [];
+		for (const [i, [path, typed, spelled, wanted]] of cases.entries()) {
+			const { status, results } =
+				i === 0 || path !== cases[i - 1]![0]
+					? await searchResults(page, bundled.url(`${path}?q=${q(typed)}`))
+					: await searchAgain(page, typed);
+			const found = results.map((r) => r.href);
+			if (!found.includes(wanted)) misses.push(`${typed} did not find ${wanted}; found: ${found.join(' ') || 'nothing'}`);
+			if (!status.includes(`“${typed}”`) || !status.includes(`“${spelled}”`))
+				misses.push(`${typed}: the status "${status}" names not both "${typed}" and "${spelled}"`);
+			// The address keeps what the reader typed: reloading it or sharing it searches the same way again.
+			const asked = await page.evaluate(() => new URL(location.href).searchParams.get('q'));
+			if (asked !== typed) misses.push(`${typed}: the address holds ${asked}`);
+		}
+		expect(misses).toEqual([]);
+		// Spelled as the pages spell it, the word is searched for as typed, and the count stands alone.
+		expect((await searchAgain(page, 'WhatsApp')).status).toMatch(/^ພົບ \d+ ລາຍການ$/);
+		expect(page.problems).toEqual([]);
+	});
+});
+
 describe.concurrent('a page about the query ranks above pages that list it', () => {
 	it('puts the breastfeeding session first for ນົມແມ່, with or without the Session filter', async () => {
 		const page = await bundled.newPage();
@@ -181,7 +213,8 @@ describe.concurrent('nonsense finds nothing', () => {
 	it.each([
 		['/search/', 'xyzzyplugh'],
 		['/lo/search/', 'ກກກກ'],
-		['/search/', 'qualityxz'],
+		// Three letters past "quality": more than a slip or two, and Pagefind would quietly search for "quality".
+		['/search/', 'qualityxyz'],
 	])('%s?q=%s says nothing was found', async (path, query) => {
 		for (const site of [bundled, fixture]) {
 			const page = await site.newPage();
