@@ -10,6 +10,7 @@ import { formatProblemIn, type MessageLang } from '../check/messages/index.ts';
 import { entryFileName, entryPath, entryText, nest, newFileLink, suggestedSlug } from '../lib/contribute/entry-file.ts';
 import { bodyWithPhotos, embedPhotos, photoFileName, photoFolder } from '../lib/contribute/photos.ts';
 import { collectionOf, type ContributionType } from '../lib/contribute/fields.ts';
+import { pastedLines } from '../lib/contribute/pasted-lines.ts';
 import { secondPlanProblem } from '../check/rules/plans.ts';
 import type { LoopTarget } from '../check/rules/learning-loop.ts';
 import { sortProblems } from '../loader/problem.ts';
@@ -39,12 +40,6 @@ type Config = {
 		photoLink: string;
 	};
 };
-
-const lines = (text: string) =>
-	text
-		.split('\n')
-		.map((line) => line.trim())
-		.filter(Boolean);
 
 /** "Title https://…" (or "https://… Title") on each line: a resource. */
 function resource(line: string): Record<string, string> {
@@ -91,8 +86,8 @@ function value(control: HTMLElement, zoneOf: (series: string) => string | undefi
 	if (raw === '') return undefined;
 	if (kind === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 	if (kind === 'yes-no') return raw === 'true';
-	if (kind === 'lines') return lines(raw).map((line) => inLanguage(control, line));
-	if (kind === 'resource-lines') return lines(raw).map(resource);
+	if (kind === 'lines') return pastedLines(raw).map((line) => inLanguage(control, line));
+	if (kind === 'resource-lines') return pastedLines(raw).map(resource);
 	// A plain text is read as the site's first language; another is written under its own.
 	return inLanguage(control, raw);
 }

@@ -58,7 +58,8 @@ async function fillLaoRecap(page: TestPage, body: string) {
 	await page.selectOption('#f-session-format', 'online');
 	await page.selectOption('#f-session-approach', 'talk-discussion');
 	await page.fill('#f-session-attendance', '23');
-	await page.fill('#f-session-takeaways', 'ອາຫານເຊົ້າສຳຄັນ.\nໄຂ່ແມ່ນທາງເລືອກທີ່ດີ.');
+	// Pasted from a Word list: a bullet and a tab before each item, Windows line ends.
+	await page.fill('#f-session-takeaways', '•\tອາຫານເຊົ້າສຳຄັນ.\r\n•\tໄຂ່ແມ່ນທາງເລືອກທີ່ດີ.');
 	await page.fill('#f-session-resources', 'ຄູ່ມືອາຫານ https://example.org/guide');
 	await page.fill('#f-session-next-date', '2026-12-04');
 	await page.fill('#f-session-next-topic', 'ອາຫານທ້ອງຖິ່ນ');
