@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeSpelling, closestWord, mostListed, pageWords, slips, WordCounts } from './search-spelling.ts';
+import { closeSpelling, closestWord, hasCorrectableWord, mostListed, pageWords, slips, WordCounts } from './search-spelling.ts';
 
 describe('slips', () => {
 	it.each([
@@ -66,6 +66,15 @@ describe('closeSpelling', () => {
 		expect(closeSpelling('school garden', listed)).toBeUndefined();
 		expect(closeSpelling('xyzzyplugh', listed)).toBeUndefined();
 		expect(closeSpelling('', listed)).toBeUndefined();
+	});
+});
+
+describe('hasCorrectableWord', () => {
+	it('says whether a query has a word of letters long enough to correct', () => {
+		expect(hasCorrectableWord('nutrtion')).toBe(true);
+		expect(hasCorrectableWord('ໂພຊະນາການ Zoom')).toBe(true);
+		expect(hasCorrectableWord('ໂພຊະນາການ')).toBe(false);
+		expect(hasCorrectableWord('ALS 2026')).toBe(false);
 	});
 });
 

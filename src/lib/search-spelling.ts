@@ -21,6 +21,7 @@ const longestListed = 24;
 export const mostListed = 20_000;
 
 const letterWord = new RegExp(`^\\p{Script=Latin}{${shortestCorrected},${longestListed}}$`, 'u');
+const correctableWord = new RegExp(`\\p{Script=Latin}{${shortestCorrected}}`, 'u');
 const letterWords = new RegExp(`\\p{Script=Latin}{${shortestCorrected},${longestListed}}`, 'gu');
 
 /** The words of a page's indexed text (its `<main>`, without scripts, styles or tags), lower case, each once. */
@@ -98,6 +99,11 @@ export function closestWord(word: string, listed: readonly string[], known: Read
 		}
 	}
 	return best;
+}
+
+/** Whether `query` has a word `closeSpelling` could replace: without one, the list of words is not worth fetching. */
+export function hasCorrectableWord(query: string): boolean {
+	return correctableWord.test(query);
 }
 
 /** The query with each unlisted word replaced by its closest listed word; `undefined` when no word changed. */

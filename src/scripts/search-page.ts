@@ -6,7 +6,7 @@
 import { exactSearches, prepareQuery, removeBoundaries } from '../lib/segment/index.ts';
 import { answersQuery, type Stemmer } from '../lib/search-match.ts';
 import { searchFacets } from '../lib/search-facets.ts';
-import { closeSpelling, searchWordsFile } from '../lib/search-spelling.ts';
+import { closeSpelling, hasCorrectableWord, searchWordsFile } from '../lib/search-spelling.ts';
 
 type PagefindResultData = {
 	url: string;
@@ -390,7 +390,7 @@ export function startSearchPage(): void {
 		const options = { filters, ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}) };
 		let response = await runSearch(pf, query, options);
 		let spelledAs: typeof respelled;
-		if (response?.results.length === 0) {
+		if (response?.results.length === 0 && hasCorrectableWord(query)) {
 			const spelled = closeSpelling(query, await loadWords());
 			const again = spelled === undefined ? null : await runSearch(pf, spelled, options);
 			if (spelled !== undefined && again && again.results.length > 0) {
