@@ -19,7 +19,7 @@ import { fixturesDir, prepareSite, sharedSite } from '../support/site-build.ts';
 let web: SiteInBrowser;
 
 beforeAll(async () => {
-	web = await openSite((await sharedSite('plans-site')).dist);
+	web = await openSite((await sharedSite('overlaid-site')).dist);
 });
 afterAll(() => web?.close());
 

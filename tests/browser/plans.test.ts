@@ -12,7 +12,7 @@ import { sharedSite } from '../support/site-build.ts';
 let web: SiteInBrowser;
 
 beforeAll(async () => {
-	web = await openSite((await sharedSite('plans-site')).dist);
+	web = await openSite((await sharedSite('overlaid-site')).dist);
 });
 afterAll(() => web?.close());
 

@@ -13,7 +13,7 @@ let bundled: SiteInBrowser;
 let fixture: SiteInBrowser;
 
 beforeAll(async () => {
-	const [bundledSite, searchSite] = await Promise.all([sharedSite('bundled-site'), sharedSite('search-site')]);
+	const [bundledSite, searchSite] = await Promise.all([sharedSite('bundled-site'), sharedSite('overlaid-site')]);
 	bundled = await openSite(bundledSite.dist);
 	fixture = await openSite(searchSite.dist);
 });

@@ -116,13 +116,19 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 /** Every test builds with the same "now" as the screenshots, so upcoming sessions stay upcoming whatever the date. */
 export const testNow = pageKindsNow;
 
-/** The sites tests share; search-site and plans-site are the small site with their fixtures laid over it; review-site has the year-in-review and numbers fixtures. */
+/**
+ * The sites tests share. overlaid-site is the small site with the search fixtures (toolkit pages of word forms and
+ * Lao spellings) and the plans fixtures (a plan, a session with commitments) laid over it: one build for both, as
+ * neither set of tests reads the other's pages. review-site has the year-in-review and numbers fixtures.
+ */
 const sharedSources = {
 	'small-site': () => prepareSite('small-site', join(fixturesDir, 'small-site')),
 	'bundled-site': () => prepareSite('bundled-site', projectRoot),
-	'search-site': () => prepareSite('search-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'search-overlay')]),
-	/** With a plan for the PLP group and a session whose commitments later sessions check in on. */
-	'plans-site': () => prepareSite('plans-site', join(fixturesDir, 'small-site'), [join(fixturesDir, 'plans-overlay')]),
+	'overlaid-site': () =>
+		prepareSite('overlaid-site', join(fixturesDir, 'small-site'), [
+			join(fixturesDir, 'search-overlay'),
+			join(fixturesDir, 'plans-overlay'),
+		]),
 	// A site of its own, not the small site with an overlay: the figures its tests count by hand cover every session.
 	'review-site': () => prepareSite('review-site', join(fixturesDir, 'review-site')),
 };
