@@ -118,8 +118,10 @@ if (values.profile) {
 	const profiles = join(out, `profile-${n}-cpu`);
 	rmSync(profiles, { recursive: true, force: true });
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	// Without PDFs, as the timed builds: the profile explains their figures.
 	const build = await runBuild(dir, [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profiles}`, astro, 'build'], {
 		PLH_NOW: '2026-11-22T00:00:00Z',
+		...noPdfs,
 	});
 	const title = `CPU profile of a cold build at N = ${n}: ${build.pages} pages in ${round(build.seconds, 1)} s (${(await import('node:os')).availableParallelism()} cores, Node ${process.version})`;
 	writeFileSync(join(out, `profile-${n}.md`), profileReport(profiles, title));
