@@ -6,38 +6,19 @@
  * and, in the sidebar, the language of the links to pages not yet translated.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
-import { defaultLang, isSiteLang, prefixOf, siteLocales } from './i18n/locales.ts';
+import { defaultLang, isSiteLang, prefixOf } from './i18n/locales.ts';
 import { sendCardRequestsEarly } from './lib/cards/early-requests.ts';
 import { cardSizes } from './lib/cards/spec.ts';
 import { offlineHead } from './lib/offline/head.ts';
-import { markFallbackLinks, untranslatedDocHrefs } from './lib/sidebar-fallbacks.ts';
+import { markFallbackLinks } from './lib/sidebar-fallbacks.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
-import { paths } from './lib/urls.ts';
+import { localePath, paths } from './lib/urls.ts';
 
 // Starlight exports the shape of a page's <head> only as part of its route data.
 type HeadConfig = StarlightRouteData['head'];
 
 const ogLocales: Record<string, string> = { en: 'en_GB', lo: 'lo_LA' };
-
-const untranslated = new Map<string, Promise<Set<string>>>();
-
-/** The addresses of the docs pages a language shows untranslated: worked out once per language, not for each page. */
-function untranslatedDocs(prefix: string, base: string): Promise<Set<string>> {
-	const found =
-		untranslated.get(prefix) ??
-		getCollection('docs').then((docs) =>
-			untranslatedDocHrefs(
-				docs.map((doc) => doc.id),
-				siteLocales.map((l) => l.prefix),
-				prefix,
-				base,
-			),
-		);
-	untranslated.set(prefix, found);
-	return found;
-}
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -64,7 +45,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// The manifest and service worker are written after a build (src/integrations/offline.ts); `npm run dev` has neither.
 	if (import.meta.env.PLH_OFFLINE_READING) head.push(...offlineHead(lang, base));
 	const prefix = prefixOf(lang);
-	if (prefix) markFallbackLinks(route.sidebar, await untranslatedDocs(prefix, base), defaultLang);
+	const siteData = await getSiteData();
+	if (lang !== defaultLang) {
+		// Pages with no translation show in this language's sidebar under their original title.
+		const untranslated = siteData.docOriginals.filter((doc) => siteData.docTitleIn(doc, lang).lang !== lang);
+		markFallbackLinks(route.sidebar, new Set(untranslated.map((doc) => localePath(lang, `${doc.id}/`))), defaultLang);
+	}
 	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
 		.replace(/\/+$/, '/')
 		.replace(/^\/$/, '');
@@ -73,7 +59,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const card = pageCard(
 		pagePath,
 		{ title: route.entry.data.title, description: route.entry.data.description, lang, ...(kind ? { kind } : {}) },
-		await getSiteData(),
+		siteData,
 		context.locals.t,
 	);
 	const image = new URL(`${base}${card.path}`, context.site ?? context.url).href;

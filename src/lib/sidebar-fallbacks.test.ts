@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { markFallbackLinks, untranslatedDocHrefs } from './sidebar-fallbacks.ts';
+import { markFallbackLinks } from './sidebar-fallbacks.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
 const link = (label: string, href: string): SidebarLink => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
-
-describe('untranslatedDocHrefs', () => {
-	const ids = ['toolkit', 'toolkit/benefits', 'guides/als', 'lo/guides/als'];
-
-	it('lists, under the language’s prefix, the pages it has no translation of, and not the ones it has', () => {
-		expect([...untranslatedDocHrefs(ids, ['', 'lo'], 'lo', '/')].sort()).toEqual(['/lo/toolkit/', '/lo/toolkit/benefits/']);
-	});
-
-	it('writes the addresses under the site’s base path, as the sidebar does', () => {
-		expect(untranslatedDocHrefs(ids, ['', 'lo'], 'lo', '/hub/')).toContain('/hub/lo/toolkit/benefits/');
-	});
-
-	it('does not take a translation for an original of its own', () => {
-		expect([...untranslatedDocHrefs(ids, ['', 'lo'], 'lo', '/')]).not.toContain('/lo/lo/guides/als/');
-	});
-});
 
 describe('markFallbackLinks', () => {
 	it('marks the untranslated pages’ links with the language they are written in, in groups too, and leaves the others as they were', () => {

@@ -9,18 +9,6 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
-/**
- * The addresses, in the language with prefix `prefix`, of the docs pages that
- * language has no translation of: `ids` are the docs collection's entry ids,
- * a translation's id being the original's behind the language's prefix
- * (`toolkit/benefits`, `lo/toolkit/benefits`).
- */
-export function untranslatedDocHrefs(ids: readonly string[], prefixes: readonly string[], prefix: string, base: string): Set<string> {
-	const translated = new Set(ids);
-	const originals = ids.filter((id) => !prefixes.some((p) => p !== '' && (id === p || id.startsWith(`${p}/`))));
-	return new Set(originals.filter((id) => !translated.has(`${prefix}/${id}`)).map((id) => `${base}${prefix}/${id}/`));
-}
-
 /** Gives the links in `entries` (groups included) whose address is in `hrefs` the `lang` attribute `lang`. */
 export function markFallbackLinks(entries: SidebarEntry[], hrefs: ReadonlySet<string>, lang: string): void {
 	for (const entry of entries) {

@@ -51,6 +51,8 @@ async function load() {
 		),
 		/** Toolkit and guide pages filed under each theme (the default language's pages). */
 		docsByTheme,
+		/** The toolkit and guide pages of the default language, whether translated or not. */
+		docOriginals,
 		/** A toolkit or guide page's title as a reader of `lang` sees it: its translation's, else the original's. */
 		docTitleIn: (doc: (typeof docs)[number], lang: SiteLang) => {
 			const translation = prefixOf(lang) ? docById.get(`${prefixOf(lang)}/${doc.id}`) : undefined;
