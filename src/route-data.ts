@@ -13,7 +13,7 @@ import { offlineHead } from './lib/offline/head.ts';
 import { markFallbackLinks } from './lib/sidebar-fallbacks.ts';
 import { getSiteData } from './lib/site-data.ts';
 import { pageCard } from './lib/site-cards.ts';
-import { localePath, paths } from './lib/urls.ts';
+import { paths } from './lib/urls.ts';
 
 // Starlight exports the shape of a page's <head> only as part of its route data.
 type HeadConfig = StarlightRouteData['head'];
@@ -46,11 +46,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (import.meta.env.PLH_OFFLINE_READING) head.push(...offlineHead(lang, base));
 	const prefix = prefixOf(lang);
 	const siteData = await getSiteData();
-	if (lang !== defaultLang) {
-		// Pages with no translation show in this language's sidebar under their original title.
-		const untranslated = siteData.docOriginals.filter((doc) => siteData.docTitleIn(doc, lang).lang !== lang);
-		markFallbackLinks(route.sidebar, new Set(untranslated.map((doc) => localePath(lang, `${doc.id}/`))), defaultLang);
-	}
+	// Pages with no translation show in this language's sidebar under their original title.
+	if (lang !== defaultLang) markFallbackLinks(route.sidebar, siteData.untranslatedDocHrefs.get(lang)!, defaultLang);
 	const pagePath = `${context.url.pathname.slice(base.length).replace(prefix ? new RegExp(`^${prefix}/`) : /^/, '')}/`
 		.replace(/\/+$/, '/')
 		.replace(/^\/$/, '');

@@ -7,6 +7,7 @@ import { defaultLang, prefixOf, siteLangs, type SiteLang } from '../i18n/locales
 import { deriveIndex } from './derive/site-index.ts';
 import { readNow } from './now.ts';
 import { personLabel } from './person-label.ts';
+import { localePath } from './urls.ts';
 
 export type SessionEntry = CollectionEntry<'sessions'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -51,8 +52,17 @@ async function load() {
 		),
 		/** Toolkit and guide pages filed under each theme (the default language's pages). */
 		docsByTheme,
-		/** The toolkit and guide pages of the default language, whether translated or not. */
-		docOriginals,
+		/** For each language, the addresses of the toolkit and guide pages it has no translation of, which it shows in the original's. */
+		untranslatedDocHrefs: new Map<SiteLang, ReadonlySet<string>>(
+			siteLangs.map((lang) => [
+				lang,
+				new Set(
+					docOriginals
+						.filter((doc) => lang !== defaultLang && !docById.has(`${prefixOf(lang)}/${doc.id}`))
+						.map((doc) => localePath(lang, `${doc.id}/`)),
+				),
+			]),
+		),
 		/** A toolkit or guide page's title as a reader of `lang` sees it: its translation's, else the original's. */
 		docTitleIn: (doc: (typeof docs)[number], lang: SiteLang) => {
 			const translation = prefixOf(lang) ? docById.get(`${prefixOf(lang)}/${doc.id}`) : undefined;
