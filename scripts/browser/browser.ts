@@ -7,14 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath as defaultChromiumPath } from '../../src/lib/print/chromium.ts';
+import { chromiumArgs, chromiumPath as defaultChromiumPath, installChromium } from '../../src/lib/print/chromium.ts';
 
 export const chromiumPath = defaultChromiumPath();
 
 export function chromiumMissingMessage(): string | undefined {
 	return existsSync(chromiumPath)
 		? undefined
-		: `Chromium is not installed at ${chromiumPath}: run "apt-get install -y chromium" (or set CHROME_PATH).`;
+		: `Chromium is not installed at ${chromiumPath}: run "${installChromium}" (or set CHROME_PATH).`;
 }
 
 export { chromiumArgs };
