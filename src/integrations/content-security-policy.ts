@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineScriptsOfComponent, scriptHash, withPolicy } from '../lib/content-security-policy.ts';
 import { listFiles } from '../loader/files.ts';
-import { htmlFiles } from './search-index.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 /** Where Node finds a package from `root`: the nearest node_modules folder that has it (its exports list no package.json). */
 function packageFolder(root: string, name: string): string {

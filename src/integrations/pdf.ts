@@ -23,7 +23,7 @@ import { fillString, packIndexHtml, packNames, zipPack } from '../lib/print/offl
 import { isPackFile } from '../lib/print/pdf-targets.ts';
 import { readSiteSettings } from '../config/site.ts';
 import { readUiStrings } from '../loader/ui-strings-files.ts';
-import { htmlFiles } from './search-index.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 /** `made`: PDFs printed by this build; `cached`: taken from the cache. `milliseconds`: the whole stage. */
 export type PdfBuildStats = {

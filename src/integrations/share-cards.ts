@@ -14,7 +14,7 @@ import { cardCacheDir, cardKey, lastCardBuildFile } from '../lib/cards/cache.ts'
 import { listenForEarlyCardRequests } from '../lib/cards/early-requests.ts';
 import { createRenderPool } from '../lib/cards/render-pool.ts';
 import type { CardRequest } from '../lib/cards/spec.ts';
-import { htmlFiles } from './search-index.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 const requestBlock = /<script type="application\/json" data-plh-cards[^>]*>([\s\S]*?)<\/script>/g;
 

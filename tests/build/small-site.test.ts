@@ -3,12 +3,13 @@
  * `dist/`: every entry has its page, derived pages list the right sessions,
  * drafts and withheld names appear nowhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist, readDistText } from '../support/dist-files.ts';
 import { sharedSite, type SiteCopy } from '../support/site-build.ts';
+import { searchWordsFile } from '../../src/lib/search-spelling.ts';
 
 let site: SiteCopy;
 const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf-8');
@@ -212,6 +213,25 @@ describe('the small fixture site', () => {
 		expect(html('sessions/2026-03-06-open-hangout')).toContain('data-sample-notice');
 		expect(html('people/named-presenter')).toContain('data-sample-notice');
 		expect(html('organisations/secretariat')).not.toContain('data-sample-notice');
+	});
+
+	it('joins the languages’ search indexes, each built apart, into one bundle that counts every indexed page', () => {
+		const entry = JSON.parse(readDistText(site.dist, 'pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const indexed = new Map<string, number>();
+		for (const page of listDist(site.dist).filter((file) => file.endsWith('.html'))) {
+			const text = readDistText(site.dist, page);
+			if (!text.includes('data-pagefind-body')) continue;
+			const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(text)![1]!;
+			indexed.set(lang, (indexed.get(lang) ?? 0) + 1);
+		}
+		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual(
+			Object.fromEntries(indexed),
+		);
+		expect([...indexed.keys()].sort()).toEqual(['en', 'lo']);
+		expect(readdirSync(site.dist).filter((name) => name.startsWith('pagefind-part'))).toEqual([]);
+		for (const lang of indexed.keys()) expect(existsSync(join(site.dist, searchWordsFile(lang))), lang).toBe(true);
 	});
 
 	it('keeps its search index free of drafts', () => {
