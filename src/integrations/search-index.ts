@@ -173,6 +173,9 @@ export async function buildSearchIndex(
 	return { pages: indexed.reduce((sum, part) => sum + part.pages, 0) };
 }
 
+/** PLH_INDEX_PARALLEL, or one language per core: side by side is faster and holds every language's index at once. */
+const languagesAtOnce = () => Math.max(1, Number(process.env.PLH_INDEX_PARALLEL) || availableParallelism());
+
 export default function searchIndex(): AstroIntegration {
 	let root = '';
 	return {
@@ -183,7 +186,7 @@ export default function searchIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { pages } = await buildSearchIndex(fileURLToPath(dir), root);
+				const { pages } = await buildSearchIndex(fileURLToPath(dir), root, { languagesAtOnce: languagesAtOnce() });
 				logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},

@@ -3,12 +3,15 @@
  * `dist/`: every entry has its page, derived pages list the right sessions,
  * drafts and withheld names appear nowhere.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesContaining, listDist, readDistText } from '../support/dist-files.ts';
-import { sharedSite, type SiteCopy } from '../support/site-build.ts';
+import { projectRoot, sharedSite, type SiteCopy } from '../support/site-build.ts';
+import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { searchWordsFile } from '../../src/lib/search-spelling.ts';
 
 let site: SiteCopy;
@@ -232,6 +235,26 @@ describe('the small fixture site', () => {
 		expect([...indexed.keys()].sort()).toEqual(['en', 'lo']);
 		expect(readdirSync(site.dist).filter((name) => name.startsWith('pagefind-part'))).toEqual([]);
 		for (const lang of indexed.keys()) expect(existsSync(join(site.dist, searchWordsFile(lang))), lang).toBe(true);
+	});
+
+	it('builds the same search index with the languages one after another as side by side', async () => {
+		const digest = async (languagesAtOnce: number) => {
+			const copy = mkdtempSync(join(tmpdir(), 'plh-index-'));
+			try {
+				cpSync(site.dist, copy, { recursive: true });
+				rmSync(join(copy, 'pagefind'), { recursive: true });
+				await buildSearchIndex(copy, projectRoot, { languagesAtOnce });
+				const hash = createHash('sha256');
+				for (const file of listDist(copy)
+					.filter((f) => f.startsWith('pagefind/'))
+					.sort())
+					hash.update(file).update(readFileSync(join(copy, file)));
+				return hash.digest('hex');
+			} finally {
+				rmSync(copy, { recursive: true, force: true });
+			}
+		};
+		expect(await digest(1)).toBe(await digest(2));
 	});
 
 	it('keeps its search index free of drafts', () => {
