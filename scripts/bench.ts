@@ -152,7 +152,7 @@ async function relevanceOfBundledSite(): Promise<Report['relevance']> {
 
 if (values['search-index']) {
 	// The index of a site already built (such as bench/out/ours-1000/dist): the build's way against the ways before it.
-	const timings = await searchIndexTimings(values['search-index'], Number(values.runs ?? 3));
+	const timings = await searchIndexTimings(values['search-index'], root, Number(values.runs ?? 3));
 	const {
 		oneAtATime,
 		inFlight,

@@ -8,10 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export const searchIndexWays = {
 	oneAtATime: { filesInFlight: 1, languagesAtOnce: 1 },
@@ -36,7 +33,8 @@ function indexDigest(dir: string): string {
 	return hash.digest('hex');
 }
 
-export async function searchIndexTimings(dist: string, rounds = 3): Promise<SearchIndexTimings> {
+/** `root` is the project's, whose worker indexes each language. */
+export async function searchIndexTimings(dist: string, root: string, rounds = 3): Promise<SearchIndexTimings> {
 	const work = mkdtempSync(join(tmpdir(), 'plh-search-index-'));
 	try {
 		cpSync(dist, work, { recursive: true });
@@ -48,7 +46,7 @@ export async function searchIndexTimings(dist: string, rounds = 3): Promise<Sear
 			for (const way of [...ways.slice(round % ways.length), ...ways.slice(0, round % ways.length)]) {
 				rmSync(join(work, 'pagefind'), { recursive: true, force: true });
 				const started = performance.now();
-				timings.pages = (await buildSearchIndex(work, projectRoot, searchIndexWays[way])).pages;
+				timings.pages = (await buildSearchIndex(work, root, searchIndexWays[way])).pages;
 				timings.ms[way].push(Math.round(performance.now() - started));
 				digests.add(indexDigest(join(work, 'pagefind')));
 			}

@@ -164,7 +164,7 @@ export async function buildSearchIndex(
 		while (next < parts.length) indexed.push(await indexOnWorker(root, dir, parts[next++]!, filesInFlight));
 	};
 	try {
-		await Promise.all(Array.from({ length: Math.max(1, Math.min(languagesAtOnce, parts.length)) }, lane));
+		await Promise.all(Array.from({ length: Math.max(1, Math.min(Math.floor(languagesAtOnce), parts.length)) }, lane));
 		joinParts(parts, join(dir, 'pagefind'));
 	} finally {
 		for (const part of parts) rmSync(part.outputPath, { recursive: true, force: true });
@@ -172,9 +172,6 @@ export async function buildSearchIndex(
 	for (const [lang, words] of indexed.flatMap((part) => part.words)) writeFileSync(join(dir, searchWordsFile(lang)), JSON.stringify(words));
 	return { pages: indexed.reduce((sum, part) => sum + part.pages, 0) };
 }
-
-/** PLH_INDEX_PARALLEL, or one language per core: side by side is faster and holds every language's index at once. */
-const languagesAtOnce = () => Math.max(1, Number(process.env.PLH_INDEX_PARALLEL) || availableParallelism());
 
 export default function searchIndex(): AstroIntegration {
 	let root = '';
@@ -186,7 +183,9 @@ export default function searchIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { pages } = await buildSearchIndex(fileURLToPath(dir), root, { languagesAtOnce: languagesAtOnce() });
+				// PLH_INDEX_PARALLEL, or one language per core: side by side is faster and holds every language's index at once.
+				const languagesAtOnce = Number(process.env.PLH_INDEX_PARALLEL) || undefined;
+				const { pages } = await buildSearchIndex(fileURLToPath(dir), root, { languagesAtOnce });
 				logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},
