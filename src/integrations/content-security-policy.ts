@@ -4,13 +4,17 @@
  * browser (Astro inlines the small ones) and the `is:inline` scripts in the
  * components of this site and of Starlight.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineScriptsOfComponent, scriptHash, withPolicy } from '../lib/content-security-policy.ts';
+import { inlineScriptsOfComponent, scriptHash } from '../lib/content-security-policy.ts';
 import { listFiles } from '../loader/files.ts';
 import { htmlFiles } from '../lib/built-pages.ts';
+import { runOnWorker } from './worker-thread.ts';
+
+const pagesPerWorkerAtLeast = 200;
 
 /** Where Node finds a package from `root`: the nearest node_modules folder that has it (its exports list no package.json). */
 function packageFolder(root: string, name: string): string {
@@ -57,16 +61,27 @@ export default function contentSecurityPolicy(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': ({ dir, logger }) => {
-				const own = new Set([...bundles, ...componentScripts(root)].map(scriptHash));
+			'astro:build:done': async ({ dir, logger }) => {
+				const ownScripts = [...new Set([...bundles, ...componentScripts(root)].map(scriptHash))];
 				const out = fileURLToPath(dir);
 				const files = htmlFiles(out);
-				const pagesWithBlocked: string[] = [];
-				for (const file of files) {
-					const result = withPolicy(readFileSync(file, 'utf-8'), own);
-					if (result.blocked > 0) pagesWithBlocked.push(relative(out, file));
-					writeFileSync(file, result.html);
-				}
+				// Pages split between worker threads. A worker takes as long to start as 150 pages take to parse, so small sites use one.
+				const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / pagesPerWorkerAtLeast)));
+				const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+				const blocked = await Promise.all(
+					shares.map((share) =>
+						runOnWorker<string[]>(
+							root,
+							'content-security-policy-worker.ts',
+							{ files: share, ownScripts },
+							'The Content-Security-Policy pass',
+						),
+					),
+				);
+				const pagesWithBlocked = blocked
+					.flat()
+					.sort()
+					.map((file) => relative(out, file));
 				logger.info(`Content-Security-Policy added to ${files.length} pages.`);
 				if (pagesWithBlocked.length > 0) {
 					// Content brought a script past the sanitiser: name where, so a reviewer can find the file.

@@ -15,12 +15,12 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../lib/built-pages.ts';
 import { prepareHtmlForIndex } from '../lib/segment/html.ts';
 import { pageWords, searchWordsFile, WordCounts } from '../lib/search-spelling.ts';
+import { runOnWorker } from './worker-thread.ts';
 
 /** Pages without `data-pagefind-body` (lists, the home page, search itself) are not indexed. */
 const indexedPage = /data-pagefind-body/;
@@ -105,19 +105,8 @@ function languageParts(dir: string): LanguagePart[] {
 	}));
 }
 
-function indexOnWorker(root: string, dir: string, part: LanguagePart, filesInFlight: number): Promise<PartIndexed> {
-	// From the project root rather than import.meta.url, which points into Astro's bundled config.
-	const worker = new Worker(join(root, 'src/integrations/search-index-worker.ts'), { workerData: { dir, part, filesInFlight } });
-	return new Promise((resolve, reject) => {
-		let reply: { indexed?: PartIndexed; error?: string } = {};
-		worker.once('message', (message: typeof reply) => (reply = message));
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (reply.indexed) resolve(reply.indexed);
-			else reject(new Error(reply.error ?? `The search index of "${part.lang}" stopped (exit code ${code})`));
-		});
-	});
-}
+const indexOnWorker = (root: string, dir: string, part: LanguagePart, filesInFlight: number) =>
+	runOnWorker<PartIndexed>(root, 'search-index-worker.ts', { dir, part, filesInFlight }, `The search index of "${part.lang}"`);
 
 type PagefindEntry = { version: string; languages: Record<string, unknown> };
 
