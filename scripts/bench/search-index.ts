@@ -23,7 +23,8 @@ export type SearchIndexTimings = {
 	sameIndex: boolean;
 };
 
-function indexDigest(dir: string): string {
+/** One hash of every file under `dir` with its path: equal only for byte-identical search indexes. */
+export function indexDigest(dir: string): string {
 	const hash = createHash('sha256');
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((d) => d.isFile())

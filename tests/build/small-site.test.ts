@@ -3,7 +3,6 @@
  * `dist/`: every entry has its page, derived pages list the right sessions,
  * drafts and withheld names appear nowhere.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { filesContaining, listDist, readDistText } from '../support/dist-files.t
 import { projectRoot, sharedSite, type SiteCopy } from '../support/site-build.ts';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { searchWordsFile } from '../../src/lib/search-spelling.ts';
+import { indexDigest } from '../../scripts/bench/search-index.ts';
 
 let site: SiteCopy;
 const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf-8');
@@ -244,12 +244,7 @@ describe('the small fixture site', () => {
 				cpSync(site.dist, copy, { recursive: true });
 				rmSync(join(copy, 'pagefind'), { recursive: true });
 				await buildSearchIndex(copy, projectRoot, { languagesAtOnce });
-				const hash = createHash('sha256');
-				for (const file of listDist(copy)
-					.filter((f) => f.startsWith('pagefind/'))
-					.sort())
-					hash.update(file).update(readFileSync(join(copy, file)));
-				return hash.digest('hex');
+				return indexDigest(join(copy, 'pagefind'));
 			} finally {
 				rmSync(copy, { recursive: true, force: true });
 			}
