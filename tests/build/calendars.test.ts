@@ -1,7 +1,8 @@
 /**
  * Upcoming and past, statuses and calendars, on the small fixture site with
  * a postponed, a cancelled and an upcoming Chatham House session laid over
- * it, built twice: with "now" before those sessions and after them.
+ * it, built twice: with "now" before those sessions (the shared overlaid site,
+ * which carries the search and plans fixtures too) and after them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { cardTexts, lastCardBuild, pngSize } from '../support/card-builds.ts';
 import { filesContaining, listDist } from '../support/dist-files.ts';
 import { canonicalUrl, readQrCode } from '../support/qr-code.ts';
 import { openSite, type SiteInBrowser } from '../../scripts/browser/site-in-browser.ts';
-import { buildSite, fixturesDir, prepareSite, runScript, testNow, type SiteCopy } from '../support/site-build.ts';
+import { buildSite, fixturesDir, prepareSite, runScript, sharedSite, testNow, type SiteCopy } from '../support/site-build.ts';
 
 const before = testNow; // 2026-11-22
 const after = '2027-02-01T00:00:00Z';
@@ -104,8 +105,8 @@ const chathamUpcoming = '2027-01-14-chatham-upcoming';
 describe('with "now" before the sessions', () => {
 	let site: SiteCopy;
 	let read: ReturnType<typeof reader>;
-	beforeAll(() => {
-		site = build('calendars-before', before);
+	beforeAll(async () => {
+		site = await sharedSite('overlaid-site');
 		read = reader(site);
 		beforeSite = site;
 	});
@@ -138,8 +139,9 @@ describe('with "now" before the sessions', () => {
 	});
 
 	it('counts as presented only sessions that took place, and lists those to come apart', () => {
-		// Presenter Quillon presented two sessions; three more are to come (one of them cancelled).
-		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 2 ·/);
+		// Presenter Quillon presented three sessions (one of them the plans fixture's); three more are to come (one of
+		// them cancelled).
+		expect(read.main('people')).toMatch(/Presenter Quillon Sample · Presented by: 3 ·/);
 		const person = read.main('people/named-presenter');
 		expect(person).toMatch(/Will present .*Writing a budget narrative.* Presented .*Board reporting benchmark/);
 		expect(read.main('organisations/member-cso')).toMatch(
@@ -372,7 +374,7 @@ describe('with "now" before the sessions', () => {
 		const one = read.calendar(`sessions/${chathamUpcoming}.ics`);
 		expect(one.events).toHaveLength(1);
 		expect(one.byUid(chathamUpcoming)!.getFirstPropertyValue('location')).toBe('Kaduna · Online');
-		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 9);
+		expect(listDist(site.dist).filter((f) => /^(lo\/)?sessions\/[^/]+\.ics$/.test(f))).toHaveLength(2 * 10);
 	});
 });
 

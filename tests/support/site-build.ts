@@ -117,9 +117,11 @@ export function buildSite(site: SiteCopy, env: Record<string, string> = {}): Run
 export const testNow = pageKindsNow;
 
 /**
- * The sites tests share. overlaid-site is the small site with the search fixtures (toolkit pages of word forms and
- * Lao spellings) and the plans fixtures (a plan, a session with commitments) laid over it: one build for both, as
- * neither set of tests reads the other's pages. review-site has the year-in-review and numbers fixtures.
+ * The sites tests share. overlaid-site is the small site with three sets of fixtures laid over it: the search
+ * fixtures (toolkit pages of word forms and Lao spellings), the plans fixtures (a plan, a session with commitments)
+ * and the calendar fixtures (a postponed, a cancelled and an upcoming session): one build for all three, whose tests
+ * count what they share by hand (calendars.test.ts counts the plans fixture's session among the presenter's).
+ * review-site has the year-in-review and numbers fixtures.
  */
 const sharedSources = {
 	'small-site': () => prepareSite('small-site', join(fixturesDir, 'small-site')),
@@ -128,6 +130,7 @@ const sharedSources = {
 		prepareSite('overlaid-site', join(fixturesDir, 'small-site'), [
 			join(fixturesDir, 'search-overlay'),
 			join(fixturesDir, 'plans-overlay'),
+			join(fixturesDir, 'calendar-overlay'),
 		]),
 	// A site of its own, not the small site with an overlay: the figures its tests count by hand cover every session.
 	'review-site': () => prepareSite('review-site', join(fixturesDir, 'review-site')),
