@@ -74,9 +74,10 @@ export async function measureRelevance(site: SiteInBrowser, lang: RelevanceLang,
 		try {
 			for (let i = next++, first = true; i < queries.length; i = next++, first = false) {
 				const query = queries[i]!;
-				const url = site.url(`${paths.search(lang)}?q=${encodeURIComponent(query.query)}`);
 				const enough = rankKnown(query.want);
-				const { results } = first ? await searchResults(page, url, enough) : await searchAgain(page, query.query, enough);
+				const { results } = first
+					? await searchResults(page, site.url(`${paths.search(lang)}?q=${encodeURIComponent(query.query)}`), enough)
+					: await searchAgain(page, query.query, enough);
 				const found = results.map((r) => r.href);
 				outcomes[i] = { ...query, rank: rankOf(query.want, found), found: found.slice(0, 5) };
 			}
