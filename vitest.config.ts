@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // load a hundred times in a run. It cut the run's CPU by about 20 s of 800 (docs/performance.md); the code run is the same.
 process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('node_modules/.cache/node-compile-cache', import.meta.url));
 
+/** Under `npm run suite:cpu`, each test file says which process runs it (scripts/suite-cpu.ts). */
+const setupFiles = process.env.PLH_SUITE_CPU_WORKERS ? ['scripts/suite-cpu/name-worker.ts'] : [];
+
 export default defineConfig({
 	test: {
 		exclude: ['tests/.work/**', 'node_modules/**'],
@@ -26,11 +29,11 @@ export default defineConfig({
 			{
 				// The pure modules' tests share one process per worker: a process of its own for each of their files cost
 				// more than the tests themselves (docs/performance.md). None of them changes what another reads.
-				test: { name: 'modules', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], isolate: false },
+				test: { name: 'modules', setupFiles, include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], isolate: false },
 			},
 			{
 				// Builds, browsers and the repository: each file in a process of its own, as it sets up sites and servers.
-				test: { name: 'site', include: ['tests/**/*.test.ts'] },
+				test: { name: 'site', setupFiles, include: ['tests/**/*.test.ts'] },
 			},
 		],
 	},
