@@ -21,18 +21,19 @@ export function kindOf(command: string, worker: boolean): Kind {
 	return 'other';
 }
 
+/** `process`, its parent, its parent's parent…, as far as they were seen (and never round a loop). */
+function* lineOf(process: SeenProcess, byPid: ReadonlyMap<number, SeenProcess>): Generator<SeenProcess> {
+	const visited = new Set<number>();
+	for (let p: SeenProcess | undefined = process; p && !visited.has(p.pid); p = byPid.get(p.ppid)) {
+		visited.add(p.pid);
+		yield p;
+	}
+}
+
 /** The processes `root` started, however deep, and itself: the run's, not the rest of the machine's. */
 export function startedBy(processes: readonly SeenProcess[], root: number): SeenProcess[] {
 	const byPid = new Map(processes.map((p) => [p.pid, p]));
-	const under = (process: SeenProcess) => {
-		const visited = new Set<number>();
-		for (let p: SeenProcess | undefined = process; p && !visited.has(p.pid); p = byPid.get(p.ppid)) {
-			if (p.pid === root) return true;
-			visited.add(p.pid);
-		}
-		return false;
-	};
-	return processes.filter(under);
+	return processes.filter((process) => lineOf(process, byPid).some((p) => p.pid === root));
 }
 
 export type FileCpu = { file: string; total: number; byKind: Record<Kind, number> };
@@ -48,13 +49,8 @@ export function cpuByFile(processes: readonly SeenProcess[], workers: ReadonlyMa
 	const byPid = new Map(processes.map((p) => [p.pid, p]));
 	const nameOf = (files: readonly string[]) => (files.length === 1 ? files[0]! : `${files.length} files in one worker`);
 	const ownerOf = (process: SeenProcess): string => {
-		const visited = new Set<number>();
-		for (let p: SeenProcess | undefined = process; p && !visited.has(p.pid); p = byPid.get(p.ppid)) {
-			visited.add(p.pid);
-			const files = workers.get(p.pid);
-			if (files) return nameOf(files);
-		}
-		return unattributed;
+		const files = lineOf(process, byPid).find((p) => workers.has(p.pid));
+		return files ? nameOf(workers.get(files.pid)!) : unattributed;
 	};
 	const rows = new Map<string, FileCpu>();
 	for (const process of processes) {
