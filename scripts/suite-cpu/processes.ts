@@ -23,7 +23,29 @@ export function parseStat(stat: string): StatFields {
 	};
 }
 
-type Watched = { pid: number; ppid: number; name: string; command: string; firstTicks: number; lastTicks: number };
+export type Watched = { pid: number; ppid: number; name: string; command: string; firstTicks: number; lastTicks: number };
+
+/**
+ * A process as last read: `known` is what earlier readings found, if any. It keeps the parent it was born with:
+ * when a parent ends first (a browser before its helpers), the kernel gives its children another, and the time
+ * they used would be nobody's. `commandOf` is read again only when the process changed program (its name).
+ */
+export function updated(
+	known: Watched | undefined,
+	pid: number,
+	stat: StatFields,
+	commandOf: () => string,
+	firstReading: boolean,
+): Watched {
+	return {
+		pid,
+		ppid: known?.ppid ?? stat.ppid,
+		name: stat.name,
+		command: known && known.name === stat.name ? known.command : commandOf() || stat.name,
+		firstTicks: known?.firstTicks ?? (firstReading ? stat.cpuTicks : 0),
+		lastTicks: stat.cpuTicks,
+	};
+}
 
 /**
  * Reads every process each `everyMs` until stopped. A process already running at the first reading counts only what
@@ -38,18 +60,8 @@ export function watchProcesses(everyMs = 500): { stop: () => SeenProcess[] } {
 			try {
 				const stat = parseStat(readFileSync(`/proc/${entry}/stat`, 'utf-8'));
 				const key = `${entry}:${stat.startTicks}`;
-				const known = watched.get(key);
-				// A process that replaced its program (exec) has a new name: its command line is read again.
-				const command =
-					known && known.name === stat.name ? known.command : readFileSync(`/proc/${entry}/cmdline`, 'utf-8').replaceAll('\0', ' ').trim();
-				watched.set(key, {
-					pid: Number(entry),
-					ppid: stat.ppid,
-					name: stat.name,
-					command: command || stat.name,
-					firstTicks: known?.firstTicks ?? (first ? stat.cpuTicks : 0),
-					lastTicks: stat.cpuTicks,
-				});
+				const commandOf = () => readFileSync(`/proc/${entry}/cmdline`, 'utf-8').replaceAll('\0', ' ').trim();
+				watched.set(key, updated(watched.get(key), Number(entry), stat, commandOf, first));
 			} catch {
 				// It ended while being read.
 			}
