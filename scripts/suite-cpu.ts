@@ -39,6 +39,13 @@ for (const line of existsSync(workersFile) ? readFileSync(workersFile, 'utf-8').
 }
 rmSync(scratch, { recursive: true, force: true });
 
+if (workers.size === 0) {
+	console.error(
+		`\nnpm run suite:cpu: Vitest ran no test file (it exited with ${status}; its message is above), so there is nothing to count.`,
+	);
+	process.exit(status === 0 ? 1 : status);
+}
+
 const rows = cpuByFile(processes, workers);
 const total = rows.reduce((sum, row) => sum + row.total, 0);
 console.log(

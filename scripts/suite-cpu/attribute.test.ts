@@ -34,6 +34,15 @@ describe('the processor time of a test run', () => {
 		expect(rows.find((r) => r.file === '3 files in one worker')?.byKind['test code']).toBe(5);
 	});
 
+	it('gives a line to a file whose worker was never seen, as one that ends between two readings is not', () => {
+		const rows = cpuByFile(processes, new Map([...workers, [40, ['tests/repo/workflows.test.ts']]]));
+		expect(rows.at(-1)).toEqual({
+			file: 'tests/repo/workflows.test.ts',
+			total: 0,
+			byKind: { Chromium: 0, 'astro build': 0, 'check and new': 0, npm: 0, 'test code': 0, other: 0 },
+		});
+	});
+
 	it('keeps the processes the run started, not the rest of the machine', () => {
 		expect(startedBy(processes, 1).map((p) => p.pid)).toEqual([1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20]);
 		expect(startedBy(processes, 14).map((p) => p.pid)).toEqual([14, 15, 16, 17, 18]);
@@ -45,7 +54,7 @@ describe('the processor time of a test run', () => {
 			{ pid: 6, ppid: 5, command: 'b', cpuSeconds: 1 },
 			{ pid: 7, ppid: 99, command: 'c', cpuSeconds: 1 },
 		];
-		expect(cpuByFile(looped, workers)).toEqual([
+		expect(cpuByFile(looped, new Map())).toEqual([
 			{ file: unattributed, total: 3, byKind: { Chromium: 0, 'astro build': 0, 'check and new': 0, npm: 0, 'test code': 0, other: 3 } },
 		]);
 	});

@@ -53,13 +53,18 @@ export function cpuByFile(processes: readonly SeenProcess[], workers: ReadonlyMa
 		return files ? nameOf(workers.get(files.pid)!) : unattributed;
 	};
 	const rows = new Map<string, FileCpu>();
+	const rowOf = (file: string) => {
+		const row = rows.get(file) ?? { file, total: 0, byKind: Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number> };
+		rows.set(file, row);
+		return row;
+	};
+	// Every file that ran has a line, even one whose worker ended between two readings and was never seen.
+	for (const files of workers.values()) rowOf(nameOf(files));
 	for (const process of processes) {
 		if (process.cpuSeconds <= 0) continue;
-		const file = ownerOf(process);
-		const row = rows.get(file) ?? { file, total: 0, byKind: Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number> };
+		const row = rowOf(ownerOf(process));
 		row.byKind[kindOf(process.command, workers.has(process.pid))] += process.cpuSeconds;
 		row.total += process.cpuSeconds;
-		rows.set(file, row);
 	}
 	return [...rows.values()].sort((a, b) => b.total - a.total);
 }
