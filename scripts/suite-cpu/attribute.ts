@@ -38,6 +38,12 @@ export function startedBy(processes: readonly SeenProcess[], root: number): Seen
 
 export type FileCpu = { file: string; total: number; byKind: Record<Kind, number> };
 
+const emptyRow = (file: string): FileCpu => ({
+	file,
+	total: 0,
+	byKind: Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number>,
+});
+
 /** Processes no worker started: Vitest's main process, the sampler's own parent shell, anything else on the machine. */
 export const unattributed = '(no test file)';
 
@@ -54,7 +60,7 @@ export function cpuByFile(processes: readonly SeenProcess[], workers: ReadonlyMa
 	};
 	const rows = new Map<string, FileCpu>();
 	const rowOf = (file: string) => {
-		const row = rows.get(file) ?? { file, total: 0, byKind: Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number> };
+		const row = rows.get(file) ?? emptyRow(file);
 		rows.set(file, row);
 		return row;
 	};
@@ -72,7 +78,7 @@ export function cpuByFile(processes: readonly SeenProcess[], workers: ReadonlyMa
 /** A Markdown table of `rows` in CPU-seconds to a tenth, with a line for the whole run. */
 export function cpuTable(rows: readonly FileCpu[]): string {
 	const whole = (n: number) => n.toFixed(1);
-	const all = { file: 'the whole run', total: 0, byKind: Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number> };
+	const all = emptyRow('the whole run');
 	for (const row of rows) {
 		all.total += row.total;
 		for (const kind of kinds) all.byKind[kind] += row.byKind[kind];
