@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chromiumArgs, chromiumMissingForPdfs, chromiumPath } from '../lib/print/chromium.ts';
 import { contentTypeOf, distFileFor } from '../lib/print/dist-files.ts';
 import { pdfBlocks, sizeLabel, withPdfSizes, type PdfRequest } from '../lib/print/pdf-blocks.ts';
@@ -24,6 +24,7 @@ import { isPackFile } from '../lib/print/pdf-targets.ts';
 import { readSiteSettings } from '../config/site.ts';
 import { readUiStrings } from '../loader/ui-strings-files.ts';
 import { htmlFiles } from '../lib/built-pages.ts';
+import { loadWhenNeeded } from '../lib/load-when-needed.ts';
 
 /** `made`: PDFs printed by this build; `cached`: taken from the cache. `milliseconds`: the whole stage. */
 export type PdfBuildStats = {
@@ -129,6 +130,7 @@ export async function buildPdfs(root: string, dist: string, site: URL, base: str
 	const toPrint = keyed.filter(({ cached }) => !existsSync(cached));
 	const printTimes = new Map<string, number>();
 	if (toPrint.length > 0) {
+		const { chromium } = loadWhenNeeded<typeof import('playwright-core')>('playwright-core');
 		const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 		try {
 			const queue = [...toPrint];
